@@ -1,0 +1,44 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+  name: "dossier",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "dossier", targets: ["dossier"]),
+    .library(name: "DossierModel", targets: ["DossierModel"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+  ],
+  targets: [
+    .target(name: "DossierModel"),
+    .target(
+      name: "BundledDossier",
+      dependencies: ["DossierModel"],
+      path: "Resources",
+      sources: ["BundledDossier.swift"],
+      resources: [
+        .embedInCode("china-kazakhstan-bri.json"),
+        .embedInCode("gulf-observer-kazakhstan-bri.txt"),
+      ]
+    ),
+    .executableTarget(
+      name: "dossier",
+      dependencies: [
+        "DossierModel",
+        "BundledDossier",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .testTarget(
+      name: "DossierModelTests",
+      dependencies: ["DossierModel", "BundledDossier"]
+    ),
+    .testTarget(
+      name: "DossierCLITests",
+      dependencies: ["dossier"]
+    ),
+  ],
+  swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,35 @@
+/// Constants of the native dossier file format (see docs/FORMAT.md).
+public enum DossierFormat {
+  /// The value of the top-level `"format"` field.
+  public static let name = "dossier"
+  /// The format version this build reads and writes.
+  public static let version = 1
+
+  static let topLevelKeys = [
+    "$schema", "format", "version", "title", "description", "sources", "events", "actors",
+    "projects", "links",
+  ]
+  static let sourceKeys = ["id", "title", "publisher", "author", "date", "url", "text", "textFile"]
+  static let entityKeys = ["id", "name", "type", "summary", "aliases", "evidence"]
+  static let eventKeys = entityKeys + ["date", "dateInferred", "dateNote"]
+  static let linkKeys = ["from", "to", "relation", "role", "date", "evidence"]
+  static let evidenceKeys = ["source", "quote", "note"]
+
+  /// Whether `id` is a valid id: lowercase letters and digits, in groups joined by
+  /// single `-`, `_` or `.`.
+  public static func isValidID(_ id: String) -> Bool {
+    var previousWasSeparator = true
+    for scalar in id.unicodeScalars {
+      switch scalar {
+      case "a"..."z", "0"..."9":
+        previousWasSeparator = false
+      case "-", "_", ".":
+        if previousWasSeparator { return false }
+        previousWasSeparator = true
+      default:
+        return false
+      }
+    }
+    return !previousWasSeparator
+  }
+}

@@ -1,0 +1,37 @@
+/// Gathers problems found while decoding, each at a byte offset (or none).
+final class ProblemCollector {
+  private(set) var entries: [(offset: Int?, message: String)] = []
+  private let bytes: [UInt8]
+  private lazy var locator = SourceLocator(bytes: bytes)
+
+  init(bytes: [UInt8]) {
+    self.bytes = bytes
+  }
+
+  var isEmpty: Bool { entries.isEmpty }
+
+  func report(_ message: String, at offset: Int?) {
+    entries.append((offset, message))
+  }
+
+  /// "line L, column C" of a byte offset, for messages that point at a second place.
+  func describeLocation(of offset: Int) -> String {
+    let (line, column) = locator.location(of: offset)
+    return "line \(line), column \(column)"
+  }
+
+  /// The problems as located reports, in file order.
+  func problems(file: String) -> [LoadProblem] {
+    entries.enumerated()
+      .sorted { left, right in
+        (left.element.offset ?? -1, left.offset) < (right.element.offset ?? -1, right.offset)
+      }
+      .map { _, entry in
+        guard let offset = entry.offset else {
+          return LoadProblem(file: file, line: nil, column: nil, message: entry.message)
+        }
+        let (line, column) = locator.location(of: offset)
+        return LoadProblem(file: file, line: line, column: column, message: entry.message)
+      }
+  }
+}

@@ -1,0 +1,129 @@
+/// A calendar date known to the year, the month or the day: `2013`, `2013-09`, `2013-09-07`.
+///
+/// Ordering puts a partial date at its earliest day, and a more precise date before a less
+/// precise one on the same earliest day, so `2013-01-01` < `2013-01` < `2013`.
+public struct PartialDate: Sendable, Hashable, Comparable, CustomStringConvertible {
+  /// The year, 1 through 9999.
+  public let year: Int
+  /// The month, 1 through 12, when known.
+  public let month: Int?
+  /// The day of the month, when known (requires `month`).
+  public let day: Int?
+
+  /// How precisely a date is known.
+  public enum Precision: Int, Sendable, Comparable {
+    /// Only the year.
+    case year
+    /// The year and month.
+    case month
+    /// The full date.
+    case day
+
+    /// Orders from least to most precise.
+    public static func < (lhs: Precision, rhs: Precision) -> Bool { lhs.rawValue < rhs.rawValue }
+  }
+
+  /// Why a date string is not a valid partial date.
+  public enum ParseError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The text is not shaped like `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+    case malformed(String)
+    /// The shape is right but the date does not exist (month 13, 30 February).
+    case impossible(String)
+
+    /// A message for the user.
+    public var description: String {
+      switch self {
+      case .malformed(let text):
+        "invalid date \"\(text)\": expected YYYY, YYYY-MM or YYYY-MM-DD"
+      case .impossible(let text):
+        "impossible date \"\(text)\": no such day in the calendar"
+      }
+    }
+  }
+
+  /// Creates a date from validated parts.
+  public init(year: Int, month: Int? = nil, day: Int? = nil) throws(ParseError) {
+    let text = Self.format(year: year, month: month, day: day)
+    guard (1...9999).contains(year), day == nil || month != nil else {
+      throw .impossible(text)
+    }
+    if let month {
+      guard (1...12).contains(month) else { throw .impossible(text) }
+      if let day {
+        guard (1...Self.daysIn(month: month, year: year)).contains(day) else {
+          throw .impossible(text)
+        }
+      }
+    }
+    self.year = year
+    self.month = month
+    self.day = day
+  }
+
+  /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+  public init(parsing text: String) throws(ParseError) {
+    let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+    let widths = [4, 2, 2]
+    guard (1...3).contains(parts.count),
+      zip(parts, widths).allSatisfy({ part, width in
+        part.count == width && part.allSatisfy { $0.isASCII && $0.isNumber }
+      })
+    else {
+      throw .malformed(text)
+    }
+    let numbers = parts.map { Int($0)! }
+    try self.init(
+      year: numbers[0],
+      month: numbers.count > 1 ? numbers[1] : nil,
+      day: numbers.count > 2 ? numbers[2] : nil)
+  }
+
+  /// How precisely this date is known.
+  public var precision: Precision {
+    day != nil ? .day : month != nil ? .month : .year
+  }
+
+  /// The ISO 8601 form, as written in files: `2013`, `2013-09`, `2013-09-07`.
+  public var description: String { Self.format(year: year, month: month, day: day) }
+
+  /// A form for people, as precise as known: `2013`, `Sep 2013`, `7 Sep 2013`.
+  public var humanReadable: String {
+    guard let month else { return String(year) }
+    let monthName = Self.monthAbbreviations[month - 1]
+    guard let day else { return "\(monthName) \(year)" }
+    return "\(day) \(monthName) \(year)"
+  }
+
+  /// Earliest day first, then more precise before less precise.
+  public static func < (lhs: PartialDate, rhs: PartialDate) -> Bool {
+    let left = (lhs.year, lhs.month ?? 1, lhs.day ?? 1)
+    let right = (rhs.year, rhs.month ?? 1, rhs.day ?? 1)
+    if left != right { return left < right }
+    return lhs.precision > rhs.precision
+  }
+
+  private static let monthAbbreviations = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+  ]
+
+  private static func daysIn(month: Int, year: Int) -> Int {
+    switch month {
+    case 2:
+      let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+      return leap ? 29 : 28
+    case 4, 6, 9, 11: return 30
+    default: return 31
+    }
+  }
+
+  private static func format(year: Int, month: Int?, day: Int?) -> String {
+    func padded(_ number: Int, _ width: Int) -> String {
+      let digits = String(number)
+      return String(repeating: "0", count: max(0, width - digits.count)) + digits
+    }
+    var text = padded(year, 4)
+    if let month { text += "-" + padded(month, 2) }
+    if let day { text += "-" + padded(day, 2) }
+    return text
+  }
+}

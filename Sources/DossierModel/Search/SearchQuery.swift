@@ -1,0 +1,56 @@
+/// A keyword query as typed: every word must match a word of the entity; the last word
+/// may match as a prefix. Case-insensitive unless the query has a capital (smart case);
+/// always diacritic-insensitive.
+public struct SearchQuery: Sendable, Hashable {
+  /// The query as typed.
+  public let text: String
+  /// The query's words, folded.
+  public let words: [String]
+  /// True when the query has a capital letter.
+  public let isCaseSensitive: Bool
+
+  /// Parses a query.
+  public init(_ text: String) {
+    self.text = text
+    isCaseSensitive = TextFolding.containsUppercase(text)
+    words = TextFolding.words(in: text, caseSensitive: isCaseSensitive).map(\.folded)
+  }
+
+  /// True when the query has no words and so matches nothing.
+  public var isEmpty: Bool { words.isEmpty }
+
+  /// How a folded word of a text matches the query word at `position`, if it does.
+  func match(_ candidate: String, wordAt position: Int) -> MatchQuality? {
+    let word = words[position]
+    if candidate == word { return .exact }
+    if position == words.count - 1, candidate.hasPrefix(word) { return .prefix }
+    return nil
+  }
+
+  /// The ranges of `text` matched by any word of the query, for highlighting:
+  /// whole words for exact matches, the matched beginning for a prefix match.
+  public func highlightRanges(in text: String) -> [Range<String.Index>] {
+    guard !isEmpty else { return [] }
+    return TextFolding.words(in: text, caseSensitive: isCaseSensitive, trackPositions: true)
+      .compactMap { word in
+        var best: Range<String.Index>?
+        for position in words.indices {
+          switch match(word.folded, wordAt: position) {
+          case .exact: return word.range
+          case .prefix:
+            best = word.prefixRange(foldedLength: words[position].unicodeScalars.count)
+          case nil: continue
+          }
+        }
+        return best
+      }
+  }
+}
+
+/// Whether a word matched in full or only by its beginning.
+enum MatchQuality: Int, Comparable {
+  case exact
+  case prefix
+
+  static func < (lhs: MatchQuality, rhs: MatchQuality) -> Bool { lhs.rawValue < rhs.rawValue }
+}
