@@ -15,7 +15,14 @@ public enum BundledDossier {
 
   /// Loads the bundled dossier.
   public static func load() throws(DossierLoadError) -> Dossier {
-    try DossierLoader.load(bytes: bytes, fileName: fileName) { name in
+    try loadMeasured().dossier
+  }
+
+  /// Loads the bundled dossier and reports how long each phase took.
+  public static func loadMeasured() throws(DossierLoadError) -> (
+    dossier: Dossier, timings: LoadTimings
+  ) {
+    try DossierLoader.loadMeasured(bytes: bytes, fileName: fileName) { name in
       textFiles[name].flatMap { String(validating: $0, as: UTF8.self) }
     }
   }

@@ -30,9 +30,9 @@ public enum DossierLoader {
     let bytes = try readFile(path)
     let readDuration = clock.now - start
     let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
-    var result = try loadMeasured(bytes: bytes, fileName: path) { name in
-      readTextFile(named: name, in: folder)
-    }
+    var result = try loadMeasured(
+      bytes: bytes, fileName: path,
+      readTextFile: { name in readTextFile(named: name, in: folder) })
     result.timings.parse += readDuration
     return result
   }
@@ -42,10 +42,20 @@ public enum DossierLoader {
   public static func load(
     bytes: [UInt8], fileName: String, textFile: @escaping (String) -> String? = { _ in nil }
   ) throws(DossierLoadError) -> Dossier {
-    try loadMeasured(bytes: bytes, fileName: fileName) { name in
-      textFile(name).map { .success($0) }
-        ?? .failure(TextFileError(message: "no text file named \"\(name)\""))
-    }.dossier
+    try loadMeasured(bytes: bytes, fileName: fileName, textFile: textFile).dossier
+  }
+
+  /// Loads a dossier from bytes, as `load(bytes:fileName:textFile:)` does, and reports how
+  /// long each phase took.
+  public static func loadMeasured(
+    bytes: [UInt8], fileName: String, textFile: @escaping (String) -> String? = { _ in nil }
+  ) throws(DossierLoadError) -> (dossier: Dossier, timings: LoadTimings) {
+    try loadMeasured(
+      bytes: bytes, fileName: fileName,
+      readTextFile: { name in
+        textFile(name).map { .success($0) }
+          ?? .failure(TextFileError(message: "no text file named \"\(name)\""))
+      })
   }
 
   static func loadMeasured(

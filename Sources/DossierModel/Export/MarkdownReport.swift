@@ -1,0 +1,92 @@
+/// A readable Markdown report of a dossier: timeline, actors, projects, links and quotes.
+///
+/// Text from the dossier is neutralised of control characters, and characters that
+/// Markdown would interpret are escaped.
+public enum MarkdownReport {
+  /// The report as Markdown text.
+  public static func render(_ dossier: Dossier) -> String {
+    var lines = ["# " + inline(dossier.title), ""]
+    if let description = dossier.content.description {
+      lines += [inline(description), ""]
+    }
+    lines += [
+      "\(dossier.count(of: .event)) events, \(dossier.count(of: .actor)) actors, "
+        + "\(dossier.count(of: .project)) projects, \(dossier.links.count) links.", "",
+    ]
+    lines += section("Timeline", dossier.entities(of: .event), in: dossier)
+    lines += section("Actors", dossier.entities(of: .actor), in: dossier)
+    lines += section("Projects", dossier.entities(of: .project), in: dossier)
+    lines += linksTable(dossier)
+    lines += sourcesList(dossier)
+    return lines.joined(separator: "\n")
+  }
+
+  private static func section(_ title: String, _ entities: [Entity], in dossier: Dossier)
+    -> [String]
+  {
+    var lines = ["## \(title)", ""]
+    for entity in entities {
+      var heading = "### "
+      if entity.kind == .event {
+        heading += (entity.date.map { date in
+          date.humanReadable + (entity.dateInferred ? " (inferred)" : "")
+        } ?? "Undated") + " — "
+      }
+      heading += inline(entity.name)
+      lines += [heading, ""]
+      var facts = ["*\(inline(entity.type))* · `\(entity.id)`"]
+      if !entity.aliases.isEmpty {
+        facts.append("also known as " + entity.aliases.map(inline).joined(separator: ", "))
+      }
+      lines += [facts.joined(separator: " · "), ""]
+      if let note = entity.dateNote { lines += ["Date note: " + inline(note), ""] }
+      if let summary = entity.summary { lines += [inline(summary), ""] }
+      for evidence in entity.evidence {
+        lines += quoteLines(evidence, in: dossier)
+      }
+    }
+    return lines
+  }
+
+  private static func quoteLines(_ evidence: Evidence, in dossier: Dossier) -> [String] {
+    let title = dossier.source(id: evidence.sourceID)?.title ?? evidence.sourceID
+    var lines = ["> “\(inline(evidence.quote))”", ">", "> — \(inline(title))"]
+    if let note = evidence.note { lines += [">", "> Note: \(inline(note))"] }
+    return lines + [""]
+  }
+
+  private static func linksTable(_ dossier: Dossier) -> [String] {
+    var lines = ["## Links", "", "| From | Relation | To | Role | Date | Quote |", "|---|---|---|---|---|---|"]
+    for link in dossier.links {
+      let from = dossier.entity(id: link.from)?.name ?? link.from
+      let to = dossier.entity(id: link.to)?.name ?? link.to
+      let cells = [
+        from, link.relation, to, link.role ?? "", link.date?.humanReadable ?? "",
+        link.evidence.first.map { "“\($0.quote)”" } ?? "",
+      ]
+      lines.append("| " + cells.map(inline).joined(separator: " | ") + " |")
+    }
+    return lines + [""]
+  }
+
+  private static func sourcesList(_ dossier: Dossier) -> [String] {
+    var lines = ["## Sources", ""]
+    for source in dossier.sources {
+      var parts = ["**\(inline(source.title))**"]
+      parts += [source.author, source.publisher, source.date?.humanReadable, source.url]
+        .compactMap { $0.map(inline) }
+      lines.append("- " + parts.joined(separator: ", ") + " (`\(source.id)`)")
+    }
+    return lines + [""]
+  }
+
+  /// One line of text, neutralised, with Markdown's active characters escaped.
+  private static func inline(_ text: String) -> String {
+    var output = ""
+    for character in SafeText.neutralized(text) {
+      if "\\`*_[]<>#|".contains(character) { output.append("\\") }
+      output.append(character)
+    }
+    return output
+  }
+}

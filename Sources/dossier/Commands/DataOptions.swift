@@ -1,0 +1,55 @@
+import ArgumentParser
+import BundledDossier
+import DossierModel
+import Foundation
+
+/// `--data FILE`: which dossier a subcommand works on.
+struct DataOptions: ParsableArguments {
+  @Option(
+    name: .long, help: ArgumentHelp("Open this dossier file instead of the bundled one.", valueName: "FILE"))
+  var data: String?
+
+  /// Loads the chosen dossier; on problems prints them to stderr and exits 1.
+  func load() throws -> Dossier {
+    try loadMeasured().dossier
+  }
+
+  /// Loads the chosen dossier and reports the time of each phase.
+  func loadMeasured() throws -> (dossier: Dossier, timings: LoadTimings) {
+    do {
+      if let data {
+        return try DossierLoader.loadMeasured(contentsOf: data)
+      }
+      return try BundledDossier.loadMeasured()
+    } catch {
+      Output.error(error.description)
+      throw ExitCode.failure
+    }
+  }
+}
+
+/// `--timing`: report how long loading and searching took, on stderr.
+struct TimingOptions: ParsableArguments {
+  @Flag(name: .long, help: "Print to stderr how long loading (parse, validate, index) took.")
+  var timing = false
+
+  func report(_ timings: LoadTimings) {
+    guard timing else { return }
+    let total = timings.parse + timings.validate + timings.index
+    Output.error(
+      "load: \(Self.format(total)) (parse \(Self.format(timings.parse)), "
+        + "validate \(Self.format(timings.validate)), index \(Self.format(timings.index)))")
+  }
+
+  func report(_ label: String, _ duration: Duration) {
+    guard timing else { return }
+    Output.error("\(label): \(Self.format(duration))")
+  }
+
+  /// Milliseconds with three decimals.
+  static func format(_ duration: Duration) -> String {
+    let milliseconds = Double(duration.components.seconds) * 1000
+      + Double(duration.components.attoseconds) / 1e15
+    return String(format: "%.3f ms", milliseconds)
+  }
+}

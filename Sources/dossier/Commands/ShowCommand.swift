@@ -1,0 +1,51 @@
+import ArgumentParser
+import DossierModel
+
+/// `dossier show ID`.
+struct ShowCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "show",
+    abstract: "Show one entity: its facts, links (both directions) and source quotes.",
+    discussion: """
+      ID is the entity's id (see `dossier list`); an exact name or alias also works. \
+      Links are grouped by relation: outgoing first, then incoming (backlinks). \
+      Exits 1 with the nearest ids when there is no such entity.
+      """
+  )
+
+  @Argument(help: ArgumentHelp("The entity's id, name or alias.", valueName: "ID"))
+  var id: String
+
+  @Flag(name: .long, help: "Print a JSON object instead of text.")
+  var json = false
+
+  @OptionGroup var data: DataOptions
+
+  func run() throws {
+    let dossier = try data.load()
+    guard let entity = Self.find(id, in: dossier) else {
+      let hint = dossier.suggestions(for: id)
+      var message = "dossier: no entity with id \"\(SafeText.neutralized(id))\""
+      if !hint.isEmpty {
+        message += "; did you mean " + hint.map { "\"\($0)\"" }.joined(separator: ", ") + "?"
+      }
+      Output.error(message)
+      throw ExitCode.failure
+    }
+    if json {
+      print(EntityJSON.detail(entity, in: dossier).rendered())
+    } else {
+      EntityReport(output: Output(), dossier: dossier).print(entity)
+    }
+  }
+
+  /// The entity with this id, else the only one with this exact name or alias.
+  static func find(_ key: String, in dossier: Dossier) -> Entity? {
+    if let entity = dossier.entity(id: key) { return entity }
+    let folded = TextFolding.fold(key)
+    let named = dossier.entities.filter { entity in
+      ([entity.name] + entity.aliases).contains { TextFolding.fold($0) == folded }
+    }
+    return named.count == 1 ? named[0] : nil
+  }
+}

@@ -1,0 +1,21 @@
+import ArgumentParser
+import Foundation
+
+/// Runs the command line, mapping usage errors to exit code 2 (ArgumentParser's default
+/// is 64) so that scripts see 0 success, 1 problems found, 2 misuse.
+@main
+enum EntryPoint {
+  static func main() {
+    do {
+      var command = try DossierCommand.parseAsRoot()
+      try command.run()
+    } catch {
+      if DossierCommand.exitCode(for: error) == .validationFailure {
+        let message = DossierCommand.fullMessage(for: error)
+        FileHandle.standardError.write(Data((message + "\n").utf8))
+        exit(2)
+      }
+      DossierCommand.exit(withError: error)
+    }
+  }
+}

@@ -1,0 +1,93 @@
+import DossierModel
+
+/// The human-readable page `dossier show` prints for one entity.
+struct EntityReport {
+  let output: Output
+  let dossier: Dossier
+
+  func print(_ entity: Entity) {
+    let style = output.style
+    output.line(style.bold(output.safe(entity.name)))
+    output.line(
+      style.kind(entity.kind.rawValue) + " · " + output.safe(entity.type) + " · "
+        + style.dim(entity.id))
+    if entity.kind == .event {
+      var date = entity.date?.humanReadable ?? "undated"
+      if entity.dateInferred { date += " (inferred)" }
+      output.line("Date: " + date)
+      if let note = entity.dateNote { output.line("      " + style.dim(output.safe(note))) }
+    }
+    if !entity.aliases.isEmpty {
+      output.line("Also known as: " + entity.aliases.map(output.safe).joined(separator: ", "))
+    }
+    if let summary = entity.summary {
+      output.line("")
+      wrapped(output.safe(summary), indent: "").forEach(output.line)
+    }
+    printLinks(of: entity)
+    printEvidence(entity.evidence, heading: "Evidence")
+  }
+
+  private func printLinks(of entity: Entity) {
+    let groups = dossier.linkGroups(of: entity.id)
+    guard !groups.isEmpty else { return }
+    let style = output.style
+    output.line("")
+    output.line(style.bold("Links"))
+    for group in groups {
+      let arrow = group.direction == .outgoing ? "→" : "←"
+      output.line("  \(arrow) \(group.label) (\(group.count))")
+      var table = TextTable(columns: [
+        .init(header: "KIND", style: style.kind),
+        .init(header: "NAME", flexible: true),
+        .init(header: "ROLE"),
+        .init(header: "ID", style: style.dim),
+      ])
+      for item in group.items {
+        var name = output.safe(item.entity.name)
+        if item.entity.kind == .event {
+          name = EntityFormatting.dateLabel(item.entity) + "  " + name
+        }
+        table.rows.append([
+          item.entity.kind.rawValue, name, output.safe(item.link.role ?? ""), item.entity.id,
+        ])
+      }
+      let width = output.width.map { $0 - 4 }
+      for line in table.render(width: width, showHeader: false, headerStyle: { $0 }) {
+        output.line("    " + line)
+      }
+    }
+  }
+
+  private func printEvidence(_ evidence: [Evidence], heading: String) {
+    guard !evidence.isEmpty else { return }
+    output.line("")
+    output.line(output.style.bold(heading))
+    for item in evidence {
+      let quoteLines = wrapped("“" + output.safe(item.quote) + "”", indent: "  ")
+      quoteLines.forEach { output.line(output.style.quote($0)) }
+      let source = dossier.source(id: item.sourceID)
+      let attribution = [source?.title, source?.publisher].compactMap { $0 }.map(output.safe)
+      output.line("    — " + (attribution.isEmpty ? item.sourceID : attribution.joined(separator: ", ")))
+      if let note = item.note { output.line("    " + output.style.dim("Note: " + output.safe(note))) }
+    }
+  }
+
+  /// Word-wraps `text` to the terminal width (80 when piped).
+  private func wrapped(_ text: String, indent: String) -> [String] {
+    let width = max(20, (output.width ?? 80) - DisplayWidth.of(indent))
+    var lines: [String] = []
+    var current = ""
+    for word in text.split(separator: " ") {
+      let candidate = current.isEmpty ? String(word) : current + " " + word
+      if DisplayWidth.of(candidate) > width, !current.isEmpty {
+        lines.append(indent + current)
+        current = String(word)
+      } else {
+        current = candidate
+      }
+    }
+    if !current.isEmpty { lines.append(indent + current) }
+    return lines
+  }
+}

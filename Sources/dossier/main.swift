@@ -1,7 +1,0 @@
-import BundledDossier
-import DossierModel
-
-let dossier = try BundledDossier.load()
-for entity in dossier.entities(of: .event) {
-  print(entity.date?.description ?? "-", entity.name)
-}
