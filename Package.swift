@@ -13,6 +13,9 @@ let package = Package(
   ],
   targets: [
     .target(name: "DossierModel"),
+    .target(name: "DossierBrowser", dependencies: ["DossierModel"]),
+    .systemLibrary(name: "CNcurses", providers: [.apt(["libncurses-dev"])]),
+    .target(name: "CursesTerminal", dependencies: ["CNcurses", "DossierBrowser"]),
     .target(
       name: "BundledDossier",
       dependencies: ["DossierModel"],
@@ -28,12 +31,18 @@ let package = Package(
       dependencies: [
         "DossierModel",
         "BundledDossier",
+        "DossierBrowser",
+        "CursesTerminal",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .testTarget(
       name: "DossierModelTests",
       dependencies: ["DossierModel", "BundledDossier"]
+    ),
+    .testTarget(
+      name: "DossierBrowserTests",
+      dependencies: ["DossierBrowser", "DossierModel", "BundledDossier"]
     ),
     .testTarget(
       name: "DossierCLITests",

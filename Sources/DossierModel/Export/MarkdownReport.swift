@@ -28,9 +28,10 @@ public enum MarkdownReport {
     for entity in entities {
       var heading = "### "
       if entity.kind == .event {
-        heading += (entity.date.map { date in
-          date.humanReadable + (entity.dateInferred ? " (inferred)" : "")
-        } ?? "Undated") + " — "
+        heading +=
+          (entity.date.map { date in
+            date.humanReadable + (entity.dateInferred ? " (inferred)" : "")
+          } ?? "Undated") + " — "
       }
       heading += inline(entity.name)
       lines += [heading, ""]
@@ -56,7 +57,9 @@ public enum MarkdownReport {
   }
 
   private static func linksTable(_ dossier: Dossier) -> [String] {
-    var lines = ["## Links", "", "| From | Relation | To | Role | Date | Quote |", "|---|---|---|---|---|---|"]
+    var lines = [
+      "## Links", "", "| From | Relation | To | Role | Date | Quote |", "|---|---|---|---|---|---|",
+    ]
     for link in dossier.links {
       let from = dossier.entity(id: link.from)?.name ?? link.from
       let to = dossier.entity(id: link.to)?.name ?? link.to

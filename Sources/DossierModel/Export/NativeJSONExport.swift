@@ -18,7 +18,9 @@ extension DossierContent {
   }
 
   private static func sourceJSON(_ source: Source) -> JSONOutput {
-    var members: [(String, JSONOutput)] = [("id", .string(source.id)), ("title", .string(source.title))]
+    var members: [(String, JSONOutput)] = [
+      ("id", .string(source.id)), ("title", .string(source.title)),
+    ]
     appendIfPresent(&members, "publisher", source.publisher)
     appendIfPresent(&members, "author", source.author)
     appendIfPresent(&members, "date", source.date?.description)

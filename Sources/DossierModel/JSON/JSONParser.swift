@@ -222,7 +222,8 @@ public struct JSONParser {
       decoded.append(contentsOf: Array(String(Character(scalar)).utf8))
     default:
       throw JSONSyntaxError(
-        offset: escapeStart, message: "invalid escape sequence '\\\(Character(Unicode.Scalar(letter)))'")
+        offset: escapeStart,
+        message: "invalid escape sequence '\\\(Character(Unicode.Scalar(letter)))'")
     }
   }
 

@@ -22,8 +22,9 @@ struct ContentDecoder {
   private var firstEntityIDOffsets: [String: Int] = [:]
   private var firstSourceIDOffsets: [String: Int] = [:]
 
-  init(problems: ProblemCollector, readTextFile: @escaping (String) -> Result<String, TextFileError>)
-  {
+  init(
+    problems: ProblemCollector, readTextFile: @escaping (String) -> Result<String, TextFileError>
+  ) {
     self.problems = problems
     self.readTextFile = readTextFile
   }
@@ -70,7 +71,9 @@ struct ContentDecoder {
     }
     guard case .number(let number) = version.content, Int(number) == DossierFormat.version else {
       let found: String
-      if case .number(let number) = version.content { found = number } else {
+      if case .number(let number) = version.content {
+        found = number
+      } else {
         found = version.typeName
       }
       problems.report(

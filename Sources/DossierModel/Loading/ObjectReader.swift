@@ -111,6 +111,7 @@ struct ObjectReader {
   }
 
   private func mistyped(_ key: String, expected: String, _ value: JSONValue) {
-    problems.report("\(path).\(key): expected \(expected), found \(value.typeName)", at: value.offset)
+    problems.report(
+      "\(path).\(key): expected \(expected), found \(value.typeName)", at: value.offset)
   }
 }

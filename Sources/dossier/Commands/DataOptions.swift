@@ -6,7 +6,8 @@ import Foundation
 /// `--data FILE`: which dossier a subcommand works on.
 struct DataOptions: ParsableArguments {
   @Option(
-    name: .long, help: ArgumentHelp("Open this dossier file instead of the bundled one.", valueName: "FILE"))
+    name: .long,
+    help: ArgumentHelp("Open this dossier file instead of the bundled one.", valueName: "FILE"))
   var data: String?
 
   /// Loads the chosen dossier; on problems prints them to stderr and exits 1.
@@ -48,7 +49,8 @@ struct TimingOptions: ParsableArguments {
 
   /// Milliseconds with three decimals.
   static func format(_ duration: Duration) -> String {
-    let milliseconds = Double(duration.components.seconds) * 1000
+    let milliseconds =
+      Double(duration.components.seconds) * 1000
       + Double(duration.components.attoseconds) / 1e15
     return String(format: "%.3f ms", milliseconds)
   }

@@ -68,8 +68,11 @@ struct EntityReport {
       quoteLines.forEach { output.line(output.style.quote($0)) }
       let source = dossier.source(id: item.sourceID)
       let attribution = [source?.title, source?.publisher].compactMap { $0 }.map(output.safe)
-      output.line("    — " + (attribution.isEmpty ? item.sourceID : attribution.joined(separator: ", ")))
-      if let note = item.note { output.line("    " + output.style.dim("Note: " + output.safe(note))) }
+      output.line(
+        "    — " + (attribution.isEmpty ? item.sourceID : attribution.joined(separator: ", ")))
+      if let note = item.note {
+        output.line("    " + output.style.dim("Note: " + output.safe(note)))
+      }
     }
   }
 

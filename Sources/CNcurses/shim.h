@@ -1,0 +1,29 @@
+// The wide-character ncurses API for Swift. The wide API is switched on here,
+// before the include, rather than by compiler flags.
+#ifndef DOSSIER_CNCURSES_SHIM_H
+#define DOSSIER_CNCURSES_SHIM_H
+
+#define NCURSES_WIDECHAR 1
+#ifndef _XOPEN_SOURCE_EXTENDED
+#define _XOPEN_SOURCE_EXTENDED 1
+#endif
+
+#include <locale.h>
+#include <signal.h>
+#include <wchar.h>
+#include <ncursesw/curses.h>
+
+// Function-like macros are not imported into Swift: wrap the ones we use.
+static inline attr_t dossier_attr_normal(void) { return A_NORMAL; }
+static inline attr_t dossier_attr_bold(void) { return A_BOLD; }
+static inline attr_t dossier_attr_dim(void) { return A_DIM; }
+static inline attr_t dossier_attr_reverse(void) { return A_REVERSE; }
+static inline attr_t dossier_attr_underline(void) { return A_UNDERLINE; }
+static inline int dossier_key_f(int n) { return KEY_F(n); }
+
+// The C globals stdscr, stdin and stdout are shared mutable state to Swift 6.
+static inline WINDOW *dossier_stdscr(void) { return stdscr; }
+static inline FILE *dossier_stdin(void) { return stdin; }
+static inline FILE *dossier_stdout(void) { return stdout; }
+
+#endif

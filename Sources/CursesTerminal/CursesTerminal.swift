@@ -1,0 +1,103 @@
+import CNcurses
+import DossierBrowser
+import Glibc
+
+/// The only code that talks to ncurses: opens and restores the terminal, shows canvases
+/// (ncurses sends only the cells that changed), and reads keys and resizes.
+public final class CursesTerminal {
+  private let screen: OpaquePointer
+  private let window: UnsafeMutablePointer<WINDOW>
+  private let palette: StylePalette
+  private var isOpen = true
+
+  /// Opens the terminal on stdin/stdout. Restores it on crash and termination signals.
+  public init(useColor: Bool) throws(TerminalError) {
+    guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+      throw .notATerminal
+    }
+    guard let term = getenv("TERM").map({ String(cString: $0) }), !term.isEmpty else {
+      throw .termUnset
+    }
+    setlocale(LC_ALL, "")
+    guard let screen = newterm(nil, dossier_stdout(), dossier_stdin()) else {
+      throw .unknownTerminal(term)
+    }
+    self.screen = screen
+    set_term(screen)
+    guard let window = dossier_stdscr() else {
+      endwin()
+      throw .unknownTerminal(term)
+    }
+    self.window = window
+    TerminalRestorer.install()
+    cbreak()
+    noecho()
+    nonl()
+    keypad(window, true)
+    set_escdelay(25)
+    curs_set(0)
+    palette = StylePalette(useColor: useColor)
+  }
+
+  deinit {
+    restore()
+  }
+
+  /// Rows and columns of the terminal.
+  public var size: (rows: Int, columns: Int) {
+    (Int(getmaxy(window)), Int(getmaxx(window)))
+  }
+
+  /// Shows a canvas.
+  public func draw(_ canvas: Canvas) {
+    werase(window)
+    for row in 0..<canvas.rows {
+      var column = 0
+      while column < canvas.columns {
+        let style = canvas[row, column].style
+        let start = column
+        var characters: [wchar_t] = []
+        while column < canvas.columns, canvas[row, column].style == style {
+          for scalar in canvas[row, column].text.unicodeScalars {
+            characters.append(wchar_t(bitPattern: scalar.value))
+          }
+          column += 1
+        }
+        let (attr, pair) = palette.attribute(for: style)
+        wattr_set(window, attr, pair, nil)
+        characters.append(0)
+        mvwaddnwstr(window, Int32(row), Int32(start), characters, Int32(characters.count - 1))
+      }
+    }
+    wattr_set(window, dossier_attr_normal(), 0, nil)
+    wnoutrefresh(window)
+    doupdate()
+  }
+
+  /// Makes the next draw repaint every cell (Ctrl-L).
+  public func invalidate() {
+    clearok(window, true)
+  }
+
+  /// Waits, without using the CPU, for the next key or resize.
+  public func nextEvent() -> InputEvent? {
+    var character: wint_t = 0
+    let status = wget_wch(window, &character)
+    if status == KEY_CODE_YES {
+      if Int32(character) == KEY_RESIZE {
+        return .resize(rows: size.rows, columns: size.columns)
+      }
+      return KeyDecoder.functionKey(Int32(character)).map(InputEvent.key)
+    }
+    guard status == OK else { return nil }
+    return KeyDecoder.character(UInt32(character)).map(InputEvent.key)
+  }
+
+  /// Gives the terminal back: cursor, echo, canonical mode, the normal screen.
+  public func restore() {
+    guard isOpen else { return }
+    isOpen = false
+    endwin()
+    delscreen(screen)
+  }
+}

@@ -1,0 +1,129 @@
+import DossierModel
+
+/// Everything the browser knows: the dossier, the screen size, where the user is, the
+/// history, and the search. `update` changes it; `render` draws it.
+public struct BrowserState: Sendable {
+  /// What the keyboard is doing.
+  public enum Mode: Sendable, Equatable {
+    /// Moving around the panes.
+    case browsing
+    /// Typing a search at the prompt.
+    case searching
+    /// Reading the help overlay.
+    case help
+  }
+
+  /// The dossier being browsed.
+  public let dossier: Dossier
+  /// The rows of the three lists.
+  public let lists: ListContent
+  /// The key bindings.
+  public let keymap: Keymap
+  /// Terminal rows.
+  public internal(set) var rows: Int
+  /// Terminal columns.
+  public internal(set) var columns: Int
+  /// Where the user is now.
+  public internal(set) var navigation = Navigation()
+  /// Where the user has been.
+  public internal(set) var history: History
+  /// What the keyboard is doing.
+  public internal(set) var mode = Mode.browsing
+  /// The search being typed, while the prompt is open.
+  public internal(set) var prompt: SearchPrompt?
+  /// The results of the last completed search, which `n` and `N` walk.
+  public internal(set) var results: SearchResults?
+  /// Queries entered before, oldest first.
+  public internal(set) var queryHistory: [String] = []
+  /// A one-line message for the status bar, cleared by the next key.
+  public internal(set) var message: String?
+  /// True once the user has asked to quit.
+  public internal(set) var isFinished = false
+  /// Increases each time the user asks for a full redraw (Ctrl-L).
+  public internal(set) var redrawRequests = 0
+
+  /// A browser at the start of the timeline.
+  public init(dossier: Dossier, rows: Int, columns: Int, keymap: Keymap = .standard) {
+    self.dossier = dossier
+    self.keymap = keymap
+    self.rows = rows
+    self.columns = columns
+    lists = ListContent(dossier: dossier)
+    var start = Navigation()
+    for pane in ListPane.allCases {
+      start.listCursor[pane] = lists.rows[pane]?.firstIndex { $0.entityIndex != nil } ?? 0
+      start.listScroll[pane] = 0
+    }
+    start.detailEntity = Self.entity(in: lists, pane: .timeline, row: start.listCursor[.timeline])
+    navigation = start
+    history = History(start: start)
+  }
+
+  /// The layout for the current size and focus.
+  public var layout: Layout {
+    Layout(
+      rows: rows, columns: columns, activeList: navigation.activeList, focus: navigation.focus)
+  }
+
+  /// The query whose matches are highlighted: the one being typed, else the last one.
+  public var highlightQuery: SearchQuery? {
+    prompt.map { SearchQuery($0.text) } ?? results?.query
+  }
+
+  /// The entity selected in a list, if any.
+  public func selectedEntity(in pane: ListPane) -> Int? {
+    Self.entity(in: lists, pane: pane, row: navigation.listCursor[pane])
+  }
+
+  /// The item selected in the detail view, if any.
+  public var selectedDetailItem: DetailItem? {
+    guard let content = detailContent, content.items.indices.contains(navigation.detailCursor)
+    else { return nil }
+    return content.items[navigation.detailCursor]
+  }
+
+  /// A short label of a place, for the breadcrumb.
+  public func label(of place: Navigation) -> String {
+    if let source = place.source { return "Source: " + dossier.sources[source.sourceIndex].title }
+    if place.focus == .detail, let entity = place.detailEntity {
+      return dossier.entities[entity].name
+    }
+    return place.activeList.title
+  }
+
+  var detailContent: DetailContent? {
+    guard let entity = navigation.detailEntity else { return nil }
+    let width = (layout.detailFrame?.width ?? columns) - 2
+    return DetailContent(
+      entityIndex: entity, dossier: dossier, width: width, query: highlightQuery)
+  }
+
+  static func entity(in lists: ListContent, pane: ListPane, row: Int?) -> Int? {
+    guard let row, let rows = lists.rows[pane], rows.indices.contains(row) else { return nil }
+    return rows[row].entityIndex
+  }
+}
+
+/// A search being typed at the prompt.
+public struct SearchPrompt: Sendable, Equatable {
+  /// The text typed so far.
+  public var text = ""
+  /// The matches for the text, best first.
+  public var hits: [SearchHit] = []
+  /// The highlighted match.
+  public var selected = 0
+  /// Position in the query history while recalling with ↑/↓.
+  var recall: Int?
+  /// Where the user was when the prompt opened (Esc returns there).
+  let origin: Navigation
+}
+
+/// The results of a completed search.
+public struct SearchResults: Sendable, Equatable {
+  /// The query.
+  public let query: SearchQuery
+  /// The matches, best first.
+  public let hits: [SearchHit]
+  /// The match last opened.
+  public var current: Int
+}

@@ -1,0 +1,47 @@
+/// A key press, as the terminal adapter decodes it.
+public enum Key: Hashable, Sendable {
+  /// A printable character.
+  case character(Character)
+  /// A letter typed with Ctrl held (lowercase).
+  case control(Character)
+  /// Arrow keys.
+  case up, down, left, right
+  /// Paging keys.
+  case pageUp, pageDown, home, end
+  /// Editing and control keys.
+  case enter, backspace, delete, tab, backTab, escape
+  /// A function key, F1…F12.
+  case function(Int)
+
+  /// How the key is written in help and hints.
+  public var label: String {
+    switch self {
+    case .character(" "): "Space"
+    case .character(let character): String(character)
+    case .control(let letter): "Ctrl-" + letter.uppercased()
+    case .up: "↑"
+    case .down: "↓"
+    case .left: "←"
+    case .right: "→"
+    case .pageUp: "PgUp"
+    case .pageDown: "PgDn"
+    case .home: "Home"
+    case .end: "End"
+    case .enter: "Enter"
+    case .backspace: "Backspace"
+    case .delete: "Del"
+    case .tab: "Tab"
+    case .backTab: "Shift-Tab"
+    case .escape: "Esc"
+    case .function(let number): "F\(number)"
+    }
+  }
+}
+
+/// Something that happens to the browser: a key, or a new terminal size.
+public enum InputEvent: Hashable, Sendable {
+  /// A key press.
+  case key(Key)
+  /// The terminal now has this many rows and columns.
+  case resize(rows: Int, columns: Int)
+}

@@ -1,0 +1,287 @@
+import DossierModel
+
+/// Draws the whole state into a canvas of the state's size. Pure: the same state always
+/// gives the same canvas.
+public func render(_ state: BrowserState) -> Canvas {
+  var canvas = Canvas(rows: state.rows, columns: state.columns)
+  let layout = state.layout
+  guard layout.mode != .tooSmall else {
+    drawTooSmall(on: &canvas)
+    return canvas
+  }
+  drawTitleBar(state, layout: layout, on: &canvas)
+  if let source = state.navigation.source {
+    drawSource(state, source, on: &canvas)
+  } else {
+    if let prompt = state.prompt {
+      let frame = resultsFrame(layout, state: state)
+      drawResults(state, prompt, frame: frame, on: &canvas)
+    } else {
+      for (pane, frame) in layout.listFrames {
+        drawList(state, pane, frame: frame, layout: layout, on: &canvas)
+      }
+    }
+    if let frame = layout.detailFrame {
+      if frame.column > 0 { drawSeparator(column: frame.column - 1, frame: frame, on: &canvas) }
+      drawDetail(state, frame: frame, on: &canvas)
+    }
+  }
+  drawStatusBar(state, on: &canvas)
+  if state.mode == .help { drawHelp(state, on: &canvas) }
+  return canvas
+}
+
+private func drawTooSmall(on canvas: inout Canvas) {
+  let lines = [
+    "Terminal too small",
+    "need \(Layout.minimumColumns)×\(Layout.minimumRows), have \(canvas.columns)×\(canvas.rows)",
+    "enlarge it, or press q",
+  ]
+  let top = max(0, (canvas.rows - lines.count) / 2)
+  for (offset, line) in lines.enumerated() {
+    let column = max(0, (canvas.columns - DisplayWidth.of(line)) / 2)
+    canvas.write(line, row: top + offset, column: column, style: offset == 0 ? .bold : .dim)
+  }
+}
+
+private func drawTitleBar(_ state: BrowserState, layout: Layout, on canvas: inout Canvas) {
+  canvas.fill(row: 0, column: 0, width: canvas.columns, style: .titleBar)
+  var column = 0
+  if layout.mode != .wide {
+    for pane in ListPane.allCases {
+      let active = pane == state.navigation.activeList
+      let label = " \(pane.rawValue + 1) \(pane.title) "
+      column += canvas.write(label, row: 0, column: column, style: active ? .activeTab : .titleBar)
+    }
+    column += 1
+  }
+  canvas.write(
+    " " + SafeText.neutralized(state.dossier.title), row: 0, column: column, style: .titleBar)
+}
+
+private func resultsFrame(_ layout: Layout, state: BrowserState) -> Rect {
+  if layout.mode == .wide {
+    let width = layout.listFrames[.timeline]?.width ?? state.columns
+    return Rect(row: 1, column: 0, width: width, height: state.rows - 2)
+  }
+  return layout.listFrames.values.first ?? layout.detailFrame
+    ?? Rect(row: 1, column: 0, width: state.columns, height: state.rows - 2)
+}
+
+private func drawSeparator(column: Int, frame: Rect, on canvas: inout Canvas) {
+  for row in frame.row..<(frame.row + frame.height) {
+    canvas.write("│", row: row, column: column, style: .dim)
+  }
+}
+
+private func drawList(
+  _ state: BrowserState, _ pane: ListPane, frame: Rect, layout: Layout, on canvas: inout Canvas
+) {
+  let focused = state.navigation.focus == .list(pane)
+  if layout.mode == .wide {
+    let title = " \(pane.rawValue + 1) \(pane.title) (\(state.dossier.count(of: pane.kind)))"
+    canvas.fill(row: frame.row - 1, column: 0, width: frame.width, style: .titleBar)
+    canvas.write(
+      title, row: frame.row - 1, column: 0, style: focused ? .activeTab : .titleBar,
+      limit: frame.width)
+  }
+  let rows = state.lists.rows[pane] ?? []
+  guard !rows.isEmpty else {
+    canvas.write("  (none)", row: frame.row, column: frame.column, style: .dim, limit: frame.width)
+    return
+  }
+  let scroll = state.navigation.listScroll[pane] ?? 0
+  let cursor = state.navigation.listCursor[pane]
+  let dateWidth = pane == .timeline ? timelineDateWidth(state) : 0
+  for offset in 0..<frame.height {
+    let index = scroll + offset
+    guard rows.indices.contains(index) else { break }
+    let row = frame.row + offset
+    switch rows[index] {
+    case .heading(let title):
+      canvas.write(
+        " " + SafeText.neutralized(title), row: row, column: frame.column, style: .heading,
+        limit: frame.width)
+    case .entity(let entityIndex):
+      let entity = state.dossier.entities[entityIndex]
+      var text = StyledText("  ", style: .normal)
+      if pane == .timeline {
+        text.append(
+          DisplayWidth.padded(dateLabel(entity), toColumns: dateWidth) + "  ", style: .dim)
+      }
+      var name = StyledText(
+        DisplayWidth.truncated(
+          SafeText.neutralized(entity.name), toColumns: max(1, frame.width - 2 - dateWidth - 2)),
+        style: .normal)
+      name.highlight(state.highlightQuery)
+      text.append(name)
+      text.draw(on: &canvas, row: row, column: frame.column, width: frame.width)
+      if index == cursor {
+        canvas.fill(
+          row: row, column: frame.column, width: frame.width,
+          style: focused ? .selection : .inactiveSelection)
+      }
+    }
+  }
+}
+
+private func timelineDateWidth(_ state: BrowserState) -> Int {
+  state.dossier.timeline.map { DisplayWidth.of(dateLabel(state.dossier.entities[$0])) }.max() ?? 0
+}
+
+/// "7 Sep 2013", "~2022" for an inferred date, "undated".
+func dateLabel(_ entity: Entity) -> String {
+  guard let date = entity.date else { return "undated" }
+  return (entity.dateInferred ? "~" : "") + date.humanReadable
+}
+
+private func drawResults(
+  _ state: BrowserState, _ prompt: SearchPrompt, frame: Rect, on canvas: inout Canvas
+) {
+  let header = prompt.text.isEmpty ? "Type to search" : "\(prompt.hits.count) results"
+  canvas.fill(row: frame.row, column: frame.column, width: frame.width, style: .titleBar)
+  canvas.write(
+    " " + header, row: frame.row, column: frame.column, style: .activeTab, limit: frame.width)
+  let visible = max(0, frame.height - 1)
+  let scroll = max(0, prompt.selected - visible + 1)
+  let query = SearchQuery(prompt.text)
+  for offset in 0..<visible {
+    let index = scroll + offset
+    guard prompt.hits.indices.contains(index) else { break }
+    let entity = state.dossier.entities[prompt.hits[index].entityIndex]
+    let row = frame.row + 1 + offset
+    var text = StyledText(" " + kindTag(entity.kind) + " ", style: .dim)
+    var name = StyledText(entity.name, style: .normal)
+    name.highlight(query)
+    text.append(name)
+    text.draw(on: &canvas, row: row, column: frame.column, width: frame.width)
+    if index == prompt.selected {
+      canvas.fill(row: row, column: frame.column, width: frame.width, style: .selection)
+    }
+  }
+}
+
+private func kindTag(_ kind: EntityKind) -> String {
+  switch kind {
+  case .event: "E"
+  case .actor: "A"
+  case .project: "P"
+  }
+}
+
+private func drawDetail(_ state: BrowserState, frame: Rect, on canvas: inout Canvas) {
+  guard let content = state.detailContent else {
+    canvas.write(" Nothing selected", row: frame.row, column: frame.column, style: .dim)
+    return
+  }
+  let focused = state.navigation.focus == .detail
+  for offset in 0..<frame.height {
+    let index = state.navigation.detailScroll + offset
+    guard content.lines.indices.contains(index) else { break }
+    let line = content.lines[index]
+    let row = frame.row + offset
+    line.text.draw(on: &canvas, row: row, column: frame.column + 1, width: frame.width - 1)
+    if focused, line.item == state.navigation.detailCursor, line.item != nil {
+      canvas.fill(row: row, column: frame.column, width: frame.width, style: .selection)
+    }
+  }
+}
+
+private func drawSource(_ state: BrowserState, _ reading: SourceReading, on canvas: inout Canvas) {
+  let source = state.dossier.sources[reading.sourceIndex]
+  let width = state.columns - 2
+  let content = SourceContent(source: source, quote: reading.quote, width: width)
+  let height = state.rows - 2
+  let scroll = min(reading.scroll, max(0, content.lines.count - height))
+  for offset in 0..<height {
+    let index = scroll + offset
+    guard content.lines.indices.contains(index) else { break }
+    content.lines[index].draw(on: &canvas, row: 1 + offset, column: 1, width: width)
+  }
+}
+
+private func drawStatusBar(_ state: BrowserState, on canvas: inout Canvas) {
+  let row = state.rows - 1
+  canvas.fill(row: row, column: 0, width: canvas.columns, style: .statusBar)
+  if let prompt = state.prompt {
+    let text = "/" + SafeText.neutralized(prompt.text)
+    let used = canvas.write(text, row: row, column: 0, style: .statusBar)
+    canvas.write("▏", row: row, column: used, style: .statusBar)
+    let hint = "Tab next · Enter open · ↑↓ history · Esc cancel"
+    let column = canvas.columns - DisplayWidth.of(hint)
+    if column > used + 2 { canvas.write(hint, row: row, column: column, style: .statusBar) }
+    return
+  }
+  let hints = statusHints(state)
+  let hintsWidth = DisplayWidth.of(hints)
+  let leftWidth = max(0, canvas.columns - hintsWidth - 2)
+  if let message = state.message {
+    canvas.write(" " + message, row: row, column: 0, style: .statusBar, limit: leftWidth)
+  } else {
+    canvas.write(
+      " " + breadcrumb(state, width: leftWidth - 1), row: row, column: 0, style: .statusBar)
+  }
+  if hintsWidth < canvas.columns {
+    canvas.write(hints, row: row, column: canvas.columns - hintsWidth, style: .statusBar)
+  }
+}
+
+/// "Enter open · ← back · / search · ? help · q quit", from the key map.
+private func statusHints(_ state: BrowserState) -> String {
+  let actions: [Action] =
+    state.columns >= 72 ? [.open, .back, .search, .help, .quit] : [.back, .help, .quit]
+  return actions.compactMap { action in
+    state.keymap.keys(for: action).first.map { "\($0.label) \(action.hint)" }
+  }.joined(separator: " · ") + " "
+}
+
+/// The places in history up to the current one, newest last, cut from the left to fit.
+private func breadcrumb(_ state: BrowserState, width: Int) -> String {
+  let places = state.history.entries.prefix(state.history.index + 1)
+  var labels = places.dropLast().map { state.label(of: $0) }
+  labels.append(state.label(of: state.navigation))
+  var text = labels.map(SafeText.neutralized).joined(separator: " › ")
+  while DisplayWidth.of(text) > width, labels.count > 1 {
+    labels.removeFirst()
+    text = "… › " + labels.map(SafeText.neutralized).joined(separator: " › ")
+  }
+  return DisplayWidth.truncated(text, toColumns: max(0, width))
+}
+
+private func drawHelp(_ state: BrowserState, on canvas: inout Canvas) {
+  var lines = ["Keys", ""]
+  let keyWidth = 22
+  for (action, keys) in state.keymap.bindings {
+    let names = DisplayWidth.truncated(
+      keys.map(\.label).joined(separator: " "), toColumns: keyWidth)
+    lines.append(DisplayWidth.padded(names, toColumns: keyWidth) + "  " + action.summary)
+  }
+  lines += [
+    "", "In the search prompt: Tab/Shift-Tab choose, ↑↓ recall, Enter open, Esc cancel",
+    "Press any key to close",
+  ]
+  let width = min(canvas.columns - 2, (lines.map(DisplayWidth.of).max() ?? 0) + 4)
+  let height = min(canvas.rows - 2, lines.count + 2)
+  let top = max(0, (canvas.rows - height) / 2)
+  let left = max(0, (canvas.columns - width) / 2)
+  for row in top..<(top + height) {
+    canvas.write(String(repeating: " ", count: width), row: row, column: left, style: .normal)
+  }
+  canvas.fill(row: top, column: left, width: width, height: height, style: .normal)
+  canvas.write(
+    "┌" + String(repeating: "─", count: width - 2) + "┐", row: top, column: left, style: .dim)
+  canvas.write(
+    "└" + String(repeating: "─", count: width - 2) + "┘", row: top + height - 1, column: left,
+    style: .dim)
+  for offset in 1..<(height - 1) {
+    canvas.write("│", row: top + offset, column: left, style: .dim)
+    canvas.write("│", row: top + offset, column: left + width - 1, style: .dim)
+    guard lines.indices.contains(offset - 1) else { continue }
+    let visibleLines = height - 2
+    let isLastVisible = offset == visibleLines && lines.count > visibleLines
+    let text = isLastVisible ? "… (enlarge the terminal for more)" : lines[offset - 1]
+    canvas.write(
+      text, row: top + offset, column: left + 2, style: offset == 1 ? .bold : .normal,
+      limit: width - 4)
+  }
+}

@@ -1,0 +1,106 @@
+import DossierModel
+
+extension BrowserState {
+  /// Keys while the search prompt is open: typing edits the query and re-runs the search
+  /// at once; Tab/Shift-Tab choose a result; ↑/↓ recall earlier queries; Enter opens;
+  /// Esc cancels and returns to where the search began.
+  mutating func handlePromptKey(_ key: Key) {
+    guard var prompt else { return }
+    switch key {
+    case .character(let character):
+      prompt.text.append(character)
+      prompt.recall = nil
+    case .backspace:
+      if !prompt.text.isEmpty { prompt.text.removeLast() }
+    case .control("u"):
+      prompt.text = ""
+    case .control("w"):
+      while prompt.text.last == " " { prompt.text.removeLast() }
+      while let last = prompt.text.last, last != " " { prompt.text.removeLast() }
+    case .tab, .control("n"):
+      if !prompt.hits.isEmpty { prompt.selected = (prompt.selected + 1) % prompt.hits.count }
+      self.prompt = prompt
+      previewSelectedHit()
+      return
+    case .backTab, .control("p"):
+      if !prompt.hits.isEmpty {
+        prompt.selected = (prompt.selected - 1 + prompt.hits.count) % prompt.hits.count
+      }
+      self.prompt = prompt
+      previewSelectedHit()
+      return
+    case .up, .down:
+      recall(key == .up ? -1 : 1, in: &prompt)
+    case .enter:
+      finishSearch(prompt)
+      return
+    case .escape, .control("c"), .control("g"):
+      navigation = prompt.origin
+      self.prompt = nil
+      mode = .browsing
+      keepSelectionVisible()
+      return
+    default:
+      return
+    }
+    prompt.hits = dossier.searchIndex.search(
+      SearchQuery(prompt.text), kinds: Set(EntityKind.allCases), limit: 500)
+    prompt.selected = 0
+    self.prompt = prompt
+    previewSelectedHit()
+  }
+
+  private mutating func recall(_ step: Int, in prompt: inout SearchPrompt) {
+    guard !queryHistory.isEmpty else { return }
+    let position = (prompt.recall ?? queryHistory.count) + step
+    guard position >= 0 else { return }
+    if position >= queryHistory.count {
+      prompt.recall = nil
+      prompt.text = ""
+    } else {
+      prompt.recall = position
+      prompt.text = queryHistory[position]
+    }
+  }
+
+  /// Shows the highlighted result in the lists and the detail view, without history.
+  private mutating func previewSelectedHit() {
+    guard let prompt else { return }
+    guard prompt.hits.indices.contains(prompt.selected) else {
+      navigation = prompt.origin
+      keepSelectionVisible()
+      return
+    }
+    let index = prompt.hits[prompt.selected].entityIndex
+    let pane = ListPane(kind: dossier.entities[index].kind)
+    navigation = prompt.origin
+    navigation.source = nil
+    navigation.activeList = pane
+    navigation.listCursor[pane] = lists.rowOfEntity[index]
+    navigation.detailEntity = index
+    navigation.detailCursor = 0
+    navigation.detailScroll = 0
+    keepSelectionVisible()
+  }
+
+  private mutating func finishSearch(_ prompt: SearchPrompt) {
+    mode = .browsing
+    self.prompt = nil
+    navigation = prompt.origin
+    let query = SearchQuery(prompt.text)
+    guard !query.isEmpty else { return }
+    if queryHistory.last != prompt.text {
+      queryHistory.removeAll { $0 == prompt.text }
+      queryHistory.append(prompt.text)
+    }
+    guard !prompt.hits.isEmpty else {
+      results = nil
+      message = "No matches for \"\(SafeText.neutralized(prompt.text))\""
+      return
+    }
+    results = SearchResults(query: query, hits: prompt.hits, current: prompt.selected)
+    go(to: dossier.entities[prompt.hits[prompt.selected].entityIndex].id)
+    keepSelectionVisible()
+    message = "Result \(prompt.selected + 1) of \(prompt.hits.count) · n/N for next/previous"
+  }
+}

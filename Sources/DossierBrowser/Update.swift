@@ -1,0 +1,249 @@
+import DossierModel
+
+/// Applies one event to the state and returns the new state. Pure: no terminal, no I/O.
+public func update(_ state: BrowserState, _ event: InputEvent) -> BrowserState {
+  var next = state
+  next.apply(event)
+  return next
+}
+
+extension BrowserState {
+  mutating func apply(_ event: InputEvent) {
+    switch event {
+    case .resize(let newRows, let newColumns):
+      rows = max(0, newRows)
+      columns = max(0, newColumns)
+      keepSelectionVisible()
+    case .key(let key):
+      message = nil
+      switch mode {
+      case .help: mode = .browsing
+      case .searching: handlePromptKey(key)
+      case .browsing:
+        if let action = keymap.action(for: key) { perform(action) }
+      }
+    }
+  }
+
+  /// Carries out a user action.
+  mutating func perform(_ action: Action) {
+    switch action {
+    case .moveUp: move(by: -1)
+    case .moveDown: move(by: 1)
+    case .pageUp: move(by: -pageSize)
+    case .pageDown: move(by: pageSize)
+    case .first: move(by: -Int.max / 2)
+    case .last: move(by: Int.max / 2)
+    case .nextPane: cycleFocus(by: 1)
+    case .previousPane: cycleFocus(by: -1)
+    case .showTimeline: show(.timeline)
+    case .showActors: show(.actors)
+    case .showProjects: show(.projects)
+    case .open: open()
+    case .openSource: openSelectedSource()
+    case .back:
+      if let place = history.back(from: navigation) {
+        navigation = place
+      } else {
+        message = "Already at the start of history"
+      }
+    case .forward:
+      if let place = history.forward(from: navigation) {
+        navigation = place
+      } else {
+        message = "Already at the newest place in history"
+      }
+    case .search:
+      mode = .searching
+      prompt = SearchPrompt(origin: navigation)
+    case .nextResult: stepResult(by: 1)
+    case .previousResult: stepResult(by: -1)
+    case .help: mode = .help
+    case .redraw: redrawRequests += 1
+    case .quit: isFinished = true
+    }
+    keepSelectionVisible()
+  }
+
+  private var pageSize: Int {
+    max(1, (navigation.source != nil ? rows - 3 : focusedHeight) - 1)
+  }
+
+  private var focusedHeight: Int {
+    switch navigation.focus {
+    case .list(let pane): layout.height(of: pane)
+    case .detail: layout.detailFrame?.height ?? 1
+    }
+  }
+
+  private mutating func move(by delta: Int) {
+    if let source = navigation.source {
+      navigation.source?.scroll = max(0, source.scroll + delta)
+      return
+    }
+    switch navigation.focus {
+    case .list(let pane): moveListCursor(pane, by: delta)
+    case .detail: moveDetailCursor(by: delta)
+    }
+  }
+
+  private mutating func moveListCursor(_ pane: ListPane, by delta: Int) {
+    guard let rows = lists.rows[pane], !rows.isEmpty else { return }
+    let entityRows = rows.indices.filter { rows[$0].entityIndex != nil }
+    guard !entityRows.isEmpty else { return }
+    let current = navigation.listCursor[pane] ?? entityRows[0]
+    let position = entityRows.firstIndex(of: current) ?? 0
+    let target = entityRows[max(0, min(entityRows.count - 1, position.addingClamped(delta)))]
+    navigation.listCursor[pane] = target
+    showDetail(of: rows[target].entityIndex)
+  }
+
+  private mutating func moveDetailCursor(by delta: Int) {
+    guard let content = detailContent else { return }
+    let visible = layout.detailFrame?.height ?? 1
+    let maxScroll = max(0, content.lines.count - visible)
+    guard !content.items.isEmpty else {
+      navigation.detailScroll = max(0, min(maxScroll, navigation.detailScroll.addingClamped(delta)))
+      return
+    }
+    let target = max(
+      0, min(content.items.count - 1, navigation.detailCursor.addingClamped(delta)))
+    if target == navigation.detailCursor {
+      navigation.detailScroll = max(0, min(maxScroll, navigation.detailScroll.addingClamped(delta)))
+    }
+    navigation.detailCursor = target
+  }
+
+  private mutating func showDetail(of entity: Int?) {
+    navigation.detailEntity = entity
+    navigation.detailCursor = 0
+    navigation.detailScroll = 0
+  }
+
+  private mutating func cycleFocus(by step: Int) {
+    guard navigation.source == nil else { return }
+    let order = layout.focusOrder
+    guard !order.isEmpty else { return }
+    let current = order.firstIndex(of: navigation.focus) ?? 0
+    let next = order[(current + step + order.count) % order.count]
+    navigation.focus = next
+    if case .list(let pane) = next {
+      navigation.activeList = pane
+      showDetail(of: selectedEntity(in: pane))
+    }
+  }
+
+  private mutating func show(_ pane: ListPane) {
+    navigation.source = nil
+    navigation.activeList = pane
+    navigation.focus = .list(pane)
+    showDetail(of: selectedEntity(in: pane))
+  }
+
+  private mutating func open() {
+    if navigation.source != nil { return }
+    switch navigation.focus {
+    case .list:
+      guard navigation.detailEntity != nil else { return }
+      var next = navigation
+      next.focus = .detail
+      visit(next)
+    case .detail:
+      switch selectedDetailItem {
+      case .link(let linked): go(to: linked.entity.id)
+      case .evidence: openSelectedSource()
+      case nil: break
+      }
+    }
+  }
+
+  /// Moves to an entity as a new history entry: its list selects it, the detail shows it.
+  mutating func go(to id: String, focus: Pane = .detail) {
+    guard let index = dossier.entityIndex(id: id) else { return }
+    let pane = ListPane(kind: dossier.entities[index].kind)
+    var next = navigation
+    next.source = nil
+    next.activeList = pane
+    next.focus = focus
+    next.listCursor[pane] = lists.rowOfEntity[index]
+    next.detailEntity = index
+    next.detailCursor = 0
+    next.detailScroll = 0
+    visit(next)
+  }
+
+  private mutating func visit(_ next: Navigation) {
+    history.visit(from: navigation, to: next)
+    navigation = next
+  }
+
+  private mutating func openSelectedSource() {
+    guard navigation.source == nil else { return }
+    guard navigation.focus == .detail, case .evidence(let evidence) = selectedDetailItem else {
+      message = "Select a quote in the detail view (Enter, then ↓) to open its source"
+      return
+    }
+    guard let sourceIndex = dossier.sources.firstIndex(where: { $0.id == evidence.sourceID }),
+      dossier.sources[sourceIndex].text != nil
+    else {
+      message = "The dossier has no text for this source"
+      return
+    }
+    let content = SourceContent(
+      source: dossier.sources[sourceIndex], quote: evidence.quote, width: columns)
+    var next = navigation
+    next.source = SourceReading(
+      sourceIndex: sourceIndex, quote: evidence.quote,
+      scroll: max(0, (content.quoteLine ?? 0) - 2))
+    visit(next)
+  }
+
+  private mutating func stepResult(by step: Int) {
+    guard var results, !results.hits.isEmpty else {
+      message = "No search results: press / to search"
+      return
+    }
+    results.current = (results.current + step + results.hits.count) % results.hits.count
+    self.results = results
+    let entity = dossier.entities[results.hits[results.current].entityIndex]
+    go(to: entity.id)
+    message = "Result \(results.current + 1) of \(results.hits.count)"
+  }
+
+  /// Scrolls lists and the detail view so their selections are on screen.
+  mutating func keepSelectionVisible() {
+    let layout = self.layout
+    for pane in ListPane.allCases {
+      let height = max(1, layout.height(of: pane))
+      let cursor = navigation.listCursor[pane] ?? 0
+      var scroll = navigation.listScroll[pane] ?? 0
+      if cursor < scroll { scroll = cursor }
+      if cursor >= scroll + height { scroll = cursor - height + 1 }
+      if let rows = lists.rows[pane], cursor > 0, rows.indices.contains(cursor - 1),
+        rows[cursor - 1].entityIndex == nil, scroll == cursor
+      {
+        scroll = cursor - 1
+      }
+      navigation.listScroll[pane] = max(0, scroll)
+    }
+    guard let content = detailContent, let frame = layout.detailFrame else { return }
+    let maxScroll = max(0, content.lines.count - frame.height)
+    if content.items.indices.contains(navigation.detailCursor) {
+      let first = content.itemLines[navigation.detailCursor]
+      let last = content.lines.lastIndex { $0.item == navigation.detailCursor } ?? first
+      if last >= navigation.detailScroll + frame.height {
+        navigation.detailScroll = last - frame.height + 1
+      }
+      if first < navigation.detailScroll { navigation.detailScroll = first }
+    }
+    navigation.detailScroll = max(0, min(maxScroll, navigation.detailScroll))
+  }
+}
+
+extension Int {
+  /// Addition that saturates instead of overflowing.
+  func addingClamped(_ other: Int) -> Int {
+    let (sum, overflow) = addingReportingOverflow(other)
+    return overflow ? (other > 0 ? Int.max : Int.min) : sum
+  }
+}
