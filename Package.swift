@@ -45,6 +45,10 @@ let package = Package(
       dependencies: ["DossierBrowser", "DossierModel", "BundledDossier"]
     ),
     .testTarget(
+      name: "BrowserTerminalTests",
+      dependencies: ["dossier"]
+    ),
+    .testTarget(
       name: "DossierCLITests",
       dependencies: ["dossier"]
     ),
