@@ -19,7 +19,7 @@ public struct Keymap: Sendable {
     (.showProjects, [.character("3")]),
     (.open, [.enter]),
     (.openSource, [.character("s")]),
-    (.back, [.backspace, .left, .character("h"), .character("[")]),
+    (.back, [.left, .backspace, .character("h"), .character("[")]),
     (.forward, [.character("]"), .right, .character("l")]),
     (.search, [.character("/")]),
     (.nextResult, [.character("n")]),

@@ -22,7 +22,7 @@ struct EntityReport {
     }
     if let summary = entity.summary {
       output.line("")
-      wrapped(output.safe(summary), indent: "").forEach(output.line)
+      for line in wrapped(output.safe(summary), indent: "") { output.line(line) }
     }
     printLinks(of: entity)
     printEvidence(entity.evidence, heading: "Evidence")
@@ -39,17 +39,16 @@ struct EntityReport {
       output.line("  \(arrow) \(group.label) (\(group.count))")
       var table = TextTable(columns: [
         .init(header: "KIND", style: style.kind),
+        .init(header: "DATE"),
         .init(header: "NAME", flexible: true),
         .init(header: "ROLE"),
         .init(header: "ID", style: style.dim),
       ])
       for item in group.items {
-        var name = output.safe(item.entity.name)
-        if item.entity.kind == .event {
-          name = EntityFormatting.dateLabel(item.entity) + "  " + name
-        }
         table.rows.append([
-          item.entity.kind.rawValue, name, output.safe(item.link.role ?? ""), item.entity.id,
+          item.entity.kind.rawValue,
+          item.entity.kind == .event ? EntityFormatting.dateLabel(item.entity) : "",
+          output.safe(item.entity.name), output.safe(item.link.role ?? ""), item.entity.id,
         ])
       }
       let width = output.width.map { $0 - 4 }
@@ -64,8 +63,9 @@ struct EntityReport {
     output.line("")
     output.line(output.style.bold(heading))
     for item in evidence {
-      let quoteLines = wrapped("“" + output.safe(item.quote) + "”", indent: "  ")
-      quoteLines.forEach { output.line(output.style.quote($0)) }
+      for line in wrapped("“" + output.safe(item.quote) + "”", indent: "  ") {
+        output.line(output.style.quote(line))
+      }
       let source = dossier.source(id: item.sourceID)
       let attribution = [source?.title, source?.publisher].compactMap { $0 }.map(output.safe)
       output.line(
