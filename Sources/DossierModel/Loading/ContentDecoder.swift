@@ -69,7 +69,9 @@ struct ContentDecoder {
       problems.report("dossier: missing required field \"version\"", at: top.offset)
       return false
     }
-    guard case .number(let number) = version.content, Int(number) == DossierFormat.version else {
+    guard case .number(let number) = version.content,
+      Double(number) == Double(DossierFormat.version)
+    else {
       let found: String
       if case .number(let number) = version.content {
         found = number
@@ -103,11 +105,14 @@ struct ContentDecoder {
         problems.report("\(path).textFile: \(error.message)", at: fileValue.offset)
       }
     }
+    let publisher = reader.optionalString("publisher")
+    let author = reader.optionalString("author")
+    let date = reader.optionalDate("date")
+    let url = reader.optionalString("url")
     guard let id, let title else { return nil }
     return Source(
-      id: id, title: title, publisher: reader.optionalString("publisher"),
-      author: reader.optionalString("author"), date: reader.optionalDate("date"),
-      url: reader.optionalString("url"), text: text)
+      id: id, title: title, publisher: publisher, author: author, date: date, url: url,
+      text: text)
   }
 
   private mutating func decodeEntity(_ value: JSONValue, kind: EntityKind, path: String)
@@ -121,17 +126,19 @@ struct ContentDecoder {
     let type = reader.requiredString("type")
     let date = reader.optionalDate("date")
     let dateInferred = reader.optionalBool("dateInferred") ?? false
-    if dateInferred, !reader.has("date") {
+    if dateInferred, date == nil, reader.optionalString("date") == nil {
       problems.report(
         "\(path).dateInferred: true, but the event has no \"date\"",
         at: reader.value("dateInferred")?.offset)
     }
     let evidence = decodeEvidenceList(reader, path: path)
+    let summary = reader.optionalString("summary")
+    let aliases = reader.optionalStrings("aliases")
+    let dateNote = reader.optionalString("dateNote")
     guard let id, let name, let type else { return nil }
     return Entity(
-      id: id, kind: kind, name: name, type: type, summary: reader.optionalString("summary"),
-      aliases: reader.optionalStrings("aliases"), date: date, dateInferred: dateInferred,
-      dateNote: reader.optionalString("dateNote"), evidence: evidence)
+      id: id, kind: kind, name: name, type: type, summary: summary, aliases: aliases,
+      date: date, dateInferred: dateInferred, dateNote: dateNote, evidence: evidence)
   }
 
   private mutating func decodeLink(_ value: JSONValue, path: String) -> Link? {
@@ -143,10 +150,10 @@ struct ContentDecoder {
     let to = decodeReference(reader, key: "to")
     let relation = reader.requiredString("relation")
     let evidence = decodeEvidenceList(reader, path: path)
+    let role = reader.optionalString("role")
+    let date = reader.optionalDate("date")
     guard let from, let to, let relation else { return nil }
-    return Link(
-      from: from, to: to, relation: relation, role: reader.optionalString("role"),
-      date: reader.optionalDate("date"), evidence: evidence)
+    return Link(from: from, to: to, relation: relation, role: role, date: date, evidence: evidence)
   }
 
   private mutating func decodeEvidenceList(_ reader: ObjectReader, path: String) -> [Evidence] {

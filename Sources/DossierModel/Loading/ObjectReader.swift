@@ -24,6 +24,12 @@ struct ObjectReader {
       }
       seen[member.key] = member
       if !allowedKeys.contains(member.key) {
+        if member.key.hasPrefix("date") && allowedKeys.contains("name") {
+          problems.report(
+            "\(path): unknown field \"\(member.key)\"; only events have a date",
+            at: member.keyOffset)
+          continue
+        }
         let hint = NearestMatches.didYouMean(
           NearestMatches.nearest(to: member.key, among: allowedKeys, limit: 1))
         problems.report("\(path): unknown field \"\(member.key)\"\(hint)", at: member.keyOffset)

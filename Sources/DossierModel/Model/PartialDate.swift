@@ -27,8 +27,10 @@ public struct PartialDate: Sendable, Hashable, Comparable, CustomStringConvertib
   public enum ParseError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The text is not shaped like `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
     case malformed(String)
-    /// The shape is right but the date does not exist (month 13, 30 February).
+    /// The shape is right but the date does not exist (30 February, 31 April).
     case impossible(String)
+    /// The month is not 1 through 12.
+    case impossibleMonth(String)
 
     /// A message for the user.
     public var description: String {
@@ -37,6 +39,8 @@ public struct PartialDate: Sendable, Hashable, Comparable, CustomStringConvertib
         "invalid date \"\(text)\": expected YYYY, YYYY-MM or YYYY-MM-DD"
       case .impossible(let text):
         "impossible date \"\(text)\": no such day in the calendar"
+      case .impossibleMonth(let text):
+        "impossible date \"\(text)\": months run from 01 to 12"
       }
     }
   }
@@ -48,7 +52,7 @@ public struct PartialDate: Sendable, Hashable, Comparable, CustomStringConvertib
       throw .impossible(text)
     }
     if let month {
-      guard (1...12).contains(month) else { throw .impossible(text) }
+      guard (1...12).contains(month) else { throw .impossibleMonth(text) }
       if let day {
         guard (1...Self.daysIn(month: month, year: year)).contains(day) else {
           throw .impossible(text)

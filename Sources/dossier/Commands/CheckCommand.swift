@@ -49,7 +49,11 @@ struct CheckCommand: ParsableCommand {
   }
 
   private static func counts(_ dossier: Dossier) -> String {
-    EntityKind.allCases.map { "\(dossier.count(of: $0)) \($0.plural)" }.joined(separator: ", ")
-      + ", \(dossier.links.count) links, \(dossier.sources.count) sources"
+    let counts =
+      EntityKind.allCases.map { (dossier.count(of: $0), $0.rawValue) } + [
+        (dossier.links.count, "link"), (dossier.sources.count, "source"),
+      ]
+    return counts.map { count, noun in "\(count) \(noun)\(count == 1 ? "" : "s")" }
+      .joined(separator: ", ")
   }
 }
