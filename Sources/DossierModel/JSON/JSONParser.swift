@@ -92,6 +92,9 @@ public struct JSONParser {
           throw JSONSyntaxError(
             offset: open, message: "unclosed object: missing '}' for the '{' here")
         }
+        if peek() == UInt8(ascii: "}") {
+          throw error("trailing comma before '}'")
+        }
         throw error("unexpected \(describeCurrent()): expected a quoted key")
       }
       let keyOffset = position

@@ -40,14 +40,20 @@ struct ContentDecoder {
     let sources = top.optionalArray("sources").enumerated().compactMap { index, value in
       decodeSource(value, path: "sources[\(index)]")
     }
-    var entities: [Entity] = []
-    for kind in EntityKind.allCases {
+    // Decode the kinds in file order, so that a duplicate id is reported at its later
+    // occurrence; the entities themselves stay in kind order.
+    var entitiesByKind: [EntityKind: [Entity]] = [:]
+    let kindsInFileOrder = EntityKind.allCases.sorted {
+      (top.value($0.plural)?.offset ?? .max) < (top.value($1.plural)?.offset ?? .max)
+    }
+    for kind in kindsInFileOrder {
       for (index, value) in top.optionalArray(kind.plural).enumerated() {
         if let entity = decodeEntity(value, kind: kind, path: "\(kind.plural)[\(index)]") {
-          entities.append(entity)
+          entitiesByKind[kind, default: []].append(entity)
         }
       }
     }
+    let entities = EntityKind.allCases.flatMap { entitiesByKind[$0] ?? [] }
     let links = top.optionalArray("links").enumerated().compactMap { index, value in
       decodeLink(value, path: "links[\(index)]")
     }
@@ -126,7 +132,9 @@ struct ContentDecoder {
     let type = reader.requiredString("type")
     let date = reader.optionalDate("date")
     let dateInferred = reader.optionalBool("dateInferred") ?? false
-    if dateInferred, date == nil, reader.optionalString("date") == nil {
+    var dateIsAbsent = !reader.has("date")
+    if case .null? = reader.value("date")?.content { dateIsAbsent = true }
+    if dateInferred, dateIsAbsent {
       problems.report(
         "\(path).dateInferred: true, but the event has no \"date\"",
         at: reader.value("dateInferred")?.offset)
@@ -161,9 +169,13 @@ struct ContentDecoder {
       let evidencePath = "\(path).evidence[\(index)]"
       guard
         let evidenceReader = ObjectReader(
-          value, path: evidencePath, allowedKeys: DossierFormat.evidenceKeys, problems: problems),
-        let sourceID = evidenceReader.requiredString("source"),
-        let quote = evidenceReader.requiredString("quote"),
+          value, path: evidencePath, allowedKeys: DossierFormat.evidenceKeys, problems: problems)
+      else { return nil }
+      let sourceID = evidenceReader.requiredString("source")
+      let quote = evidenceReader.requiredString("quote")
+      let note = evidenceReader.optionalString("note")
+      guard
+        let sourceID, let quote,
         let sourceOffset = evidenceReader.value("source")?.offset,
         let quoteOffset = evidenceReader.value("quote")?.offset
       else { return nil }
@@ -172,7 +184,7 @@ struct ContentDecoder {
       quotes.append(
         PendingQuote(
           sourceID: sourceID, quote: quote, offset: quoteOffset, path: "\(evidencePath).quote"))
-      return Evidence(sourceID: sourceID, quote: quote, note: evidenceReader.optionalString("note"))
+      return Evidence(sourceID: sourceID, quote: quote, note: note)
     }
   }
 

@@ -24,7 +24,9 @@ struct ObjectReader {
       }
       seen[member.key] = member
       if !allowedKeys.contains(member.key) {
-        if member.key.hasPrefix("date") && allowedKeys.contains("name") {
+        if member.key.hasPrefix("date") && allowedKeys.contains("name")
+          && !allowedKeys.contains("date")
+        {
           problems.report(
             "\(path): unknown field \"\(member.key)\"; only events have a date",
             at: member.keyOffset)

@@ -17,10 +17,16 @@ public enum TextFolding {
 
     /// The original range covering the first `foldedLength` folded scalars of the word.
     func prefixRange(foldedLength: Int) -> Range<String.Index> {
-      guard let end = scalarEnds.first(where: { $0.foldedCount >= foldedLength })?.end else {
+      guard var last = scalarEnds.firstIndex(where: { $0.foldedCount >= foldedLength }) else {
         return range
       }
-      return range.lowerBound..<end
+      // Take along combining marks that fold to nothing, so no character is split.
+      while last + 1 < scalarEnds.count,
+        scalarEnds[last + 1].foldedCount == scalarEnds[last].foldedCount
+      {
+        last += 1
+      }
+      return range.lowerBound..<scalarEnds[last].end
     }
   }
 
