@@ -83,6 +83,7 @@ public struct Canvas: Sendable, Equatable {
         continue
       }
       guard position + width <= end else { break }
+      clearWideCharacters(row: row, from: position, width: width)
       cells[row * columns + position] = Cell(text: String(character), style: style)
       if width == 2 {
         cells[row * columns + position + 1] = Cell(text: "", style: style)
@@ -92,12 +93,26 @@ public struct Canvas: Sendable, Equatable {
     return position - column
   }
 
-  /// Paints a rectangle's cells with a style, keeping their text.
+  /// Blanks the other half of any wide character that writing `width` cells at `start`
+  /// would cut in two, so no half of a wide character is left behind.
+  private mutating func clearWideCharacters(row: Int, from start: Int, width: Int) {
+    let base = row * columns
+    if start > 0, cells[base + start].text.isEmpty { cells[base + start - 1].text = " " }
+    let last = start + width - 1
+    if last + 1 < columns, DisplayWidth.of(cells[base + last].text) == 2 {
+      cells[base + last + 1].text = " "
+    }
+  }
+
+  /// Paints a rectangle's cells with a style, keeping their text and leaving cells in
+  /// a `kept` style (such as search highlights) as they are.
   public mutating func fill(
-    row: Int, column: Int, width: Int, height: Int = 1, style: CellStyle
+    row: Int, column: Int, width: Int, height: Int = 1, style: CellStyle,
+    keeping kept: Set<CellStyle> = []
   ) {
     for line in max(0, row)..<min(rows, row + height) {
-      for position in max(0, column)..<min(columns, column + width) {
+      for position in max(0, column)..<min(columns, column + width)
+      where !kept.contains(cells[line * columns + position].style) {
         cells[line * columns + position].style = style
       }
     }

@@ -35,7 +35,7 @@ private func drawTooSmall(on canvas: inout Canvas) {
   let lines = [
     "Terminal too small",
     "need \(Layout.minimumColumns)×\(Layout.minimumRows), have \(canvas.columns)×\(canvas.rows)",
-    "enlarge it, or press q",
+    "enlarge, or q",
   ]
   let top = max(0, (canvas.rows - lines.count) / 2)
   for (offset, line) in lines.enumerated() {
@@ -119,7 +119,7 @@ private func drawList(
       if index == cursor {
         canvas.fill(
           row: row, column: frame.column, width: frame.width,
-          style: focused ? .selection : .inactiveSelection)
+          style: focused ? .selection : .inactiveSelection, keeping: [.highlight])
       }
     }
   }
@@ -156,7 +156,9 @@ private func drawResults(
     text.append(name)
     text.draw(on: &canvas, row: row, column: frame.column, width: frame.width)
     if index == prompt.selected {
-      canvas.fill(row: row, column: frame.column, width: frame.width, style: .selection)
+      canvas.fill(
+        row: row, column: frame.column, width: frame.width, style: .selection,
+        keeping: [.highlight])
     }
   }
 }
@@ -189,7 +191,7 @@ private func drawDetail(_ state: BrowserState, frame: Rect, on canvas: inout Can
 
 private func drawSource(_ state: BrowserState, _ reading: SourceReading, on canvas: inout Canvas) {
   let source = state.dossier.sources[reading.sourceIndex]
-  let width = state.columns - 2
+  let width = SourceContent.width(forColumns: state.columns)
   let content = SourceContent(source: source, quote: reading.quote, width: width)
   let height = state.rows - 2
   let scroll = min(reading.scroll, max(0, content.lines.count - height))

@@ -76,6 +76,7 @@ extension BrowserState {
     navigation = prompt.origin
     navigation.source = nil
     navigation.activeList = pane
+    if case .list = navigation.focus { navigation.focus = .list(pane) }
     navigation.listCursor[pane] = lists.rowOfEntity[index]
     navigation.detailEntity = index
     navigation.detailCursor = 0

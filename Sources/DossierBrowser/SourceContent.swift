@@ -6,6 +6,9 @@ struct SourceContent {
   /// The line where the quote begins, when it was found.
   private(set) var quoteLine: Int?
 
+  /// The text width for a terminal width: one column of margin on each side.
+  static func width(forColumns columns: Int) -> Int { max(1, columns - 2) }
+
   init(source: Source, quote: String, width: Int) {
     lines.append(StyledText(source.title, style: .bold))
     let byline = [source.author, source.publisher, source.date?.humanReadable].compactMap { $0 }

@@ -78,7 +78,10 @@ extension BrowserState {
 
   private mutating func move(by delta: Int) {
     if let source = navigation.source {
-      navigation.source?.scroll = max(0, source.scroll + delta)
+      let content = SourceContent(
+        source: dossier.sources[source.sourceIndex], quote: source.quote, width: columns - 2)
+      let maxScroll = max(0, content.lines.count - (rows - 2))
+      navigation.source?.scroll = max(0, min(maxScroll, source.scroll.addingClamped(delta)))
       return
     }
     switch navigation.focus {
@@ -190,7 +193,8 @@ extension BrowserState {
       return
     }
     let content = SourceContent(
-      source: dossier.sources[sourceIndex], quote: evidence.quote, width: columns)
+      source: dossier.sources[sourceIndex], quote: evidence.quote,
+      width: SourceContent.width(forColumns: columns))
     var next = navigation
     next.source = SourceReading(
       sourceIndex: sourceIndex, quote: evidence.quote,

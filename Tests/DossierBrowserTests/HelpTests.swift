@@ -1,0 +1,36 @@
+import DossierModel
+import Testing
+
+@testable import DossierBrowser
+
+@Suite("Help")
+struct HelpTests {
+  @Test(arguments: [Key.character("?"), .function(1)])
+  func showsEveryActionAndKey(key: Key) {
+    let state = press(browser(), key)
+    #expect(state.mode == .help)
+    let screen = render(state).lines.joined(separator: "\n")
+    for action in Action.allCases {
+      #expect(screen.contains(action.summary), "\(action)")
+      for key in Keymap.standard.keys(for: action) {
+        #expect(screen.contains(key.label), "\(key)")
+      }
+    }
+    #expect(screen.contains("Press any key to close"))
+  }
+
+  @Test(arguments: [Key.character("x"), .escape, .enter, .character("q"), .character("?")])
+  func anyKeyCloses(key: Key) {
+    let open = press(browser(), .character("?"))
+    let closed = press(open, key)
+    #expect(closed.mode == .browsing)
+    #expect(!closed.isFinished, "the closing key does nothing else")
+    #expect(closed.navigation == open.navigation)
+    #expect(render(closed) == render(browser()))
+  }
+
+  @Test func smallTerminalSaysThereIsMore() {
+    let screen = render(press(browser(rows: 24, columns: 80), .character("?"))).lines
+    #expect(screen.contains { $0.contains("… (enlarge the terminal for more)") })
+  }
+}
