@@ -9,10 +9,8 @@ public enum MarkdownReport {
     if let description = dossier.content.description {
       lines += [inline(description), ""]
     }
-    lines += [
-      "\(dossier.count(of: .event)) events, \(dossier.count(of: .actor)) actors, "
-        + "\(dossier.count(of: .project)) projects, \(dossier.links.count) links.", "",
-    ]
+    let counts = EntityKind.allCases.map { counted(dossier.count(of: $0), $0.rawValue) }
+    lines += [(counts + [counted(dossier.links.count, "link")]).joined(separator: ", ") + ".", ""]
     lines += section("Timeline", dossier.entities(of: .event), in: dossier)
     lines += section("Actors", dossier.entities(of: .actor), in: dossier)
     lines += section("Projects", dossier.entities(of: .project), in: dossier)

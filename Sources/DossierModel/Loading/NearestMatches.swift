@@ -36,8 +36,8 @@ public enum NearestMatches {
     return previous[right.count]
   }
 
-  /// " Did you mean "a" or "b"?" or an empty string when there is nothing close.
-  static func didYouMean(_ suggestions: [String]) -> String {
+  /// "; did you mean "a" or "b"?" or an empty string when there is nothing close.
+  public static func didYouMean(_ suggestions: [String]) -> String {
     guard !suggestions.isEmpty else { return "" }
     let quoted = suggestions.map { "\"\($0)\"" }
     let list =

@@ -26,8 +26,7 @@ struct BrowseCommand: ParsableCommand {
 
 /// The options of the browser, shared by `dossier` and `dossier browse`.
 struct BrowserOptions: ParsableArguments {
-  @Flag(name: .long, help: "Show no colours (also when NO_COLOR is set).")
-  var noColor = false
+  @OptionGroup var color: ColorOptions
 
   @OptionGroup var data: DataOptions
 
@@ -38,7 +37,7 @@ struct BrowserOptions: ParsableArguments {
       throw ExitCode(2)
     }
     let dossier = try data.load()
-    let useColor = !noColor && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+    let useColor = !color.noColor && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
     let terminal: CursesTerminal
     do {
       terminal = try CursesTerminal(useColor: useColor)

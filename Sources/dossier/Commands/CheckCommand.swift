@@ -19,10 +19,11 @@ struct CheckCommand: ParsableCommand {
   var files: [String] = []
 
   @OptionGroup var timing: TimingOptions
+  @OptionGroup var color: ColorOptions
   @OptionGroup var data: DataOptions
 
   func run() throws {
-    let output = Output()
+    let output = Output(colorDisabled: color.noColor)
     guard !files.isEmpty else {
       let (dossier, timings) = try data.loadMeasured()
       timing.report(timings)
@@ -41,19 +42,19 @@ struct CheckCommand: ParsableCommand {
         for problem in error.problems {
           output.line(output.safe(problem.description))
         }
-        let noun = error.problems.count == 1 ? "problem" : "problems"
-        output.line(output.style.failure("\(output.safe(file)): \(error.problems.count) \(noun)"))
+        output.line(
+          output.style.failure(
+            "\(output.safe(file)): \(counted(error.problems.count, "problem"))"))
       }
     }
     if failures > 0 { throw ExitCode.failure }
   }
 
   private static func counts(_ dossier: Dossier) -> String {
-    let counts =
-      EntityKind.allCases.map { (dossier.count(of: $0), $0.rawValue) } + [
-        (dossier.links.count, "link"), (dossier.sources.count, "source"),
-      ]
-    return counts.map { count, noun in "\(count) \(noun)\(count == 1 ? "" : "s")" }
-      .joined(separator: ", ")
+    let entities = EntityKind.allCases.map { counted(dossier.count(of: $0), $0.rawValue) }
+    return
+      (entities + [
+        counted(dossier.links.count, "link"), counted(dossier.sources.count, "source"),
+      ]).joined(separator: ", ")
   }
 }

@@ -23,7 +23,9 @@ struct DataOptions: ParsableArguments {
       }
       return try BundledDossier.loadMeasured()
     } catch {
-      Output.error(error.description)
+      for problem in error.problems {
+        Output.error(SafeText.neutralized(problem.description))
+      }
       throw ExitCode.failure
     }
   }

@@ -42,7 +42,8 @@ struct ExportCommand: ParsableCommand {
     do {
       try Data(text.utf8).write(to: URL(fileURLWithPath: output))
     } catch {
-      Output.error("dossier: cannot write \(output): \(error.localizedDescription)")
+      let reason = (error as NSError).localizedFailureReason ?? error.localizedDescription
+      Output.error("dossier: cannot write \(SafeText.neutralized(output)): \(reason)")
       throw ExitCode.failure
     }
   }

@@ -19,6 +19,7 @@ struct ListCommand: ParsableCommand {
   @Flag(name: .long, help: "Print a JSON array instead of a table.")
   var json = false
 
+  @OptionGroup var color: ColorOptions
   @OptionGroup var data: DataOptions
 
   func run() throws {
@@ -28,7 +29,7 @@ struct ListCommand: ParsableCommand {
       print(JSONOutput.array(entities.map { .object(EntityJSON.brief($0)) }).rendered())
       return
     }
-    let output = Output()
+    let output = Output(colorDisabled: color.noColor)
     var columns: [TextTable.Column] = []
     if kind.kind == .event { columns.append(.init(header: "DATE")) }
     columns += [

@@ -31,6 +31,7 @@ struct SearchCommand: ParsableCommand {
   var json = false
 
   @OptionGroup var timing: TimingOptions
+  @OptionGroup var color: ColorOptions
   @OptionGroup var data: DataOptions
 
   func validate() throws {
@@ -65,7 +66,7 @@ struct SearchCommand: ParsableCommand {
   }
 
   private func printTable(hits: [SearchHit], entities: [Entity], query: SearchQuery) {
-    let output = Output()
+    let output = Output(colorDisabled: color.noColor)
     let highlight = { (text: String) in
       SearchHighlighter(style: output.style).apply(query, to: text)
     }

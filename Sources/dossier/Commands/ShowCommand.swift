@@ -19,23 +19,24 @@ struct ShowCommand: ParsableCommand {
   @Flag(name: .long, help: "Print a JSON object instead of text.")
   var json = false
 
+  @OptionGroup var color: ColorOptions
   @OptionGroup var data: DataOptions
+
+  func validate() throws {
+    if id.allSatisfy(\.isWhitespace) { throw ValidationError("ID must not be empty") }
+  }
 
   func run() throws {
     let dossier = try data.load()
     guard let entity = Self.find(id, in: dossier) else {
-      let hint = dossier.suggestions(for: id)
-      var message = "dossier: no entity with id \"\(SafeText.neutralized(id))\""
-      if !hint.isEmpty {
-        message += "; did you mean " + hint.map { "\"\($0)\"" }.joined(separator: ", ") + "?"
-      }
-      Output.error(message)
+      let hint = NearestMatches.didYouMean(dossier.suggestions(for: id))
+      Output.error("dossier: no entity with id \"\(SafeText.neutralized(id))\"\(hint)")
       throw ExitCode.failure
     }
     if json {
       print(EntityJSON.detail(entity, in: dossier).rendered())
     } else {
-      EntityReport(output: Output(), dossier: dossier).print(entity)
+      EntityReport(output: Output(colorDisabled: color.noColor), dossier: dossier).print(entity)
     }
   }
 

@@ -8,8 +8,9 @@ struct Output {
   /// The terminal's width when stdout is a terminal; nil when piped (no truncation).
   let width: Int?
 
-  init(isTerminal: Bool = isatty(STDOUT_FILENO) == 1) {
-    style = Style(enabled: isTerminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil)
+  init(colorDisabled: Bool, isTerminal: Bool = isatty(STDOUT_FILENO) == 1) {
+    let noColorSet = ProcessInfo.processInfo.environment["NO_COLOR"] != nil
+    style = Style(enabled: isTerminal && !colorDisabled && !noColorSet)
     width = isTerminal ? Self.terminalWidth() : nil
   }
 
