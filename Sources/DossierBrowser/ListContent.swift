@@ -57,6 +57,8 @@ public struct ListContent: Sendable {
   public let rows: [ListPane: [ListRow]]
   /// Row of each entity in its pane's list.
   let rowOfEntity: [Int: Int]
+  /// Columns taken by the widest date label in the timeline.
+  let timelineDateWidth: Int
 
   /// Builds the rows: events under year headings (undated last), actors and projects
   /// under subtype headings.
@@ -73,6 +75,15 @@ public struct ListContent: Sendable {
     }
     self.rows = rows
     self.rowOfEntity = rowOfEntity
+    timelineDateWidth =
+      dossier.timeline.map { DisplayWidth.of(Self.dateLabel(dossier.entities[$0])) }.max() ?? 0
+  }
+
+  /// "7 Sep 2013", "~2022" for an inferred date, nothing when undated (the list's
+  /// "Undated" heading says so).
+  static func dateLabel(_ entity: Entity) -> String {
+    guard let date = entity.date else { return "" }
+    return (entity.dateInferred ? "~" : "") + date.humanReadable
   }
 
   private static func timelineRows(_ dossier: Dossier) -> [ListRow] {
@@ -108,13 +119,16 @@ public struct ListContent: Sendable {
     }
   }
 
-  /// "People" for person, "Countries" for country, otherwise the type capitalised.
+  /// The plural heading of a subtype: "People" for person, "Wind farms" for wind farm.
   static func groupTitle(_ type: String) -> String {
-    let plurals = [
-      "person": "People", "country": "Countries", "organisation": "Organisations",
-      "organization": "Organizations", "publication": "Publications", "city": "Cities",
-    ]
-    if let plural = plurals[type] { return plural }
-    return type.prefix(1).uppercased() + type.dropFirst()
+    let irregular = ["person": "People", "people": "People"]
+    if let plural = irregular[type] { return plural }
+    var plural = type
+    if plural.hasSuffix("y"), let beforeY = plural.dropLast().last, !"aeiou".contains(beforeY) {
+      plural = plural.dropLast() + "ies"
+    } else if !plural.hasSuffix("s") {
+      plural += "s"
+    }
+    return plural.prefix(1).uppercased() + plural.dropFirst()
   }
 }

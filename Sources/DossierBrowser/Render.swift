@@ -92,7 +92,7 @@ private func drawList(
   }
   let scroll = state.navigation.listScroll[pane] ?? 0
   let cursor = state.navigation.listCursor[pane]
-  let dateWidth = pane == .timeline ? timelineDateWidth(state) : 0
+  let dateWidth = pane == .timeline ? state.lists.timelineDateWidth : 0
   for offset in 0..<frame.height {
     let index = scroll + offset
     guard rows.indices.contains(index) else { break }
@@ -107,7 +107,8 @@ private func drawList(
       var text = StyledText("  ", style: .normal)
       if pane == .timeline {
         text.append(
-          DisplayWidth.padded(dateLabel(entity), toColumns: dateWidth) + "  ", style: .dim)
+          DisplayWidth.padded(ListContent.dateLabel(entity), toColumns: dateWidth) + "  ",
+          style: .dim)
       }
       var name = StyledText(
         DisplayWidth.truncated(
@@ -123,16 +124,6 @@ private func drawList(
       }
     }
   }
-}
-
-private func timelineDateWidth(_ state: BrowserState) -> Int {
-  state.dossier.timeline.map { DisplayWidth.of(dateLabel(state.dossier.entities[$0])) }.max() ?? 0
-}
-
-/// "7 Sep 2013", "~2022" for an inferred date, "undated".
-func dateLabel(_ entity: Entity) -> String {
-  guard let date = entity.date else { return "undated" }
-  return (entity.dateInferred ? "~" : "") + date.humanReadable
 }
 
 private func drawResults(

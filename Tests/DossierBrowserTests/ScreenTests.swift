@@ -20,11 +20,11 @@ struct ScreenTests {
         2:
           " 2013                                           │ Economic Belt                                                         ",
         3:
-          "  2013     Xi Jinping’s state visit to Kazakhst…│ event · state visit · state-visit-2013                                ",
+          "  2013   Xi Jinping’s state visit to Kazakhstan…│ event · state visit · state-visit-2013                                ",
         4:
           " 2019                                           │ Date: 2013                                                            ",
         5:
-          "  2019     China–Kazakhstan permanent comprehen…│ Also known as: Proposal of the Silk Road Economic Belt                ",
+          "  2019   China–Kazakhstan permanent comprehensi…│ Also known as: Proposal of the Silk Road Economic Belt                ",
         20:
           " 2 Actors (8)                                   │ Evidence (1)                                                          ",
         21:
@@ -34,7 +34,7 @@ struct ScreenTests {
         29:
           " 3 Projects (6)                                 │                                                                       ",
         30:
-          " Hydropower plant                               │                                                                       ",
+          " Hydropower plants                              │                                                                       ",
         31:
           "  Turgusun hydropower plant                     │                                                                       ",
         39:
@@ -50,9 +50,9 @@ struct ScreenTests {
       [
         0: " 1 Timeline  2 Actors  3 Projects   China–Kazakhstan relations and the Belt and ",
         1: " 2013                               │ Xi Jinping’s state visit to Kazakhstan    ",
-        2: "  2013     Xi Jinping’s state visit…│ and proposal of the Silk Road Economic    ",
+        2: "  2013   Xi Jinping’s state visit t…│ and proposal of the Silk Road Economic    ",
         3: " 2019                               │ Belt                                      ",
-        4: "  2019     China–Kazakhstan permane…│ event · state visit · state-visit-2013    ",
+        4: "  2019   China–Kazakhstan permanent…│ event · state visit · state-visit-2013    ",
         23: " Timeline                      Enter open · ← back · / search · ? help · q quit ",
       ])
   }
@@ -79,15 +79,15 @@ struct ScreenTests {
       [
         0: " 1 Timeline  2 Actors  3 Projects   Chin",
         1: " 2013                                   ",
-        2: "  2013     Xi Jinping’s state visit to …",
+        2: "  2013   Xi Jinping’s state visit to Ka…",
         3: " 2019                                   ",
-        4: "  2019     China–Kazakhstan permanent c…",
+        4: "  2019   China–Kazakhstan permanent com…",
         5: " 2022                                   ",
-        6: "  ~2022    Tokayev praises Xi as a genu…",
-        7: "  2022     Xi Jinping awarded the Order…",
+        6: "  ~2022  Tokayev praises Xi as a genuin…",
+        7: "  2022   Xi Jinping awarded the Order o…",
         8: " 2023                                   ",
-        9: "  2023     Record China–Kazakhstan bila…",
-        10: "  2023     Tokayev’s birthday celebrati…",
+        9: "  2023   Record China–Kazakhstan bilate…",
+        10: "  2023   Tokayev’s birthday celebration…",
         11: " Timeline      ← back · ? help · q quit ",
       ])
   }
@@ -102,12 +102,10 @@ struct ScreenTests {
         0: "                    ",
         1: " Terminal too small ",
         2: "need 30×8, have 20×6",
+        3: "   enlarge, or q    ",
         4: "                    ",
         5: "                    ",
       ])
-    // Row 3 is "enlarge it, or press" — the trailing " q" is cut off at 20 columns
-    // (reported, not frozen).
-    #expect(canvas.line(3).hasPrefix("enlarge it, or press"))
     #expect(canvas[1, 1].style == .bold)
   }
 
