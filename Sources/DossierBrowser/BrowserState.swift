@@ -41,6 +41,8 @@ public struct BrowserState: Sendable {
   public internal(set) var isFinished = false
   /// Increases each time the user asks for a full redraw (Ctrl-L).
   public internal(set) var redrawRequests = 0
+  /// First visible line of the help overlay.
+  public internal(set) var helpScroll = 0
 
   /// A browser at the start of the timeline.
   public init(dossier: Dossier, rows: Int, columns: Int, keymap: Keymap = .standard) {
@@ -62,7 +64,8 @@ public struct BrowserState: Sendable {
   /// The layout for the current size and focus.
   public var layout: Layout {
     Layout(
-      rows: rows, columns: columns, activeList: navigation.activeList, focus: navigation.focus)
+      rows: rows, columns: columns, activeList: navigation.activeList, focus: navigation.focus,
+      listRowCounts: lists.rows.mapValues(\.count))
   }
 
   /// The query whose matches are highlighted: the one being typed, else the last one.
@@ -114,6 +117,8 @@ public struct SearchPrompt: Sendable, Equatable {
   public var selected = 0
   /// Position in the query history while recalling with ↑/↓.
   var recall: Int?
+  /// What was typed before recalling began, given back by ↓ past the newest query.
+  var draft = ""
   /// Where the user was when the prompt opened (Esc returns there).
   let origin: Navigation
 }

@@ -44,8 +44,13 @@ public struct Layout: Sendable, Equatable {
   /// The panes Tab cycles through, in order.
   public let focusOrder: [Pane]
 
-  /// The layout for a size, given which list is active and which pane has focus.
-  public init(rows: Int, columns: Int, activeList: ListPane, focus: Pane) {
+  /// The layout for a size, given which list is active, which pane has focus, and how
+  /// many rows each list has (in the wide layout, short lists give their spare rows to
+  /// longer ones).
+  public init(
+    rows: Int, columns: Int, activeList: ListPane, focus: Pane,
+    listRowCounts: [ListPane: Int] = [:]
+  ) {
     let bodyTop = 1
     let bodyHeight = rows - 2
     if rows < Self.minimumRows || columns < Self.minimumColumns {
@@ -56,14 +61,11 @@ public struct Layout: Sendable, Equatable {
     } else if columns >= 120 {
       mode = .wide
       let leftWidth = columns * 2 / 5
-      let timelineHeight = bodyHeight / 2
-      let actorsHeight = (bodyHeight - timelineHeight) / 2
-      let projectsHeight = bodyHeight - timelineHeight - actorsHeight
+      let needs = ListPane.allCases.map { (listRowCounts[$0] ?? bodyHeight) + 1 }
+      let heights = Self.share(bodyHeight, among: needs)
       var frames: [ListPane: Rect] = [:]
       var top = bodyTop
-      for (pane, height) in zip(
-        ListPane.allCases, [timelineHeight, actorsHeight, projectsHeight])
-      {
+      for (pane, height) in zip(ListPane.allCases, heights) {
         frames[pane] = Rect(row: top + 1, column: 0, width: leftWidth, height: height - 1)
         top += height
       }
@@ -92,6 +94,31 @@ public struct Layout: Sendable, Equatable {
       }
       focusOrder = [.list(activeList), .detail]
     }
+  }
+
+  /// Splits `total` rows among panes that need `needs` rows: each gets what it needs when
+  /// all fit; otherwise panes needing less than an equal share keep their need and the
+  /// rest is shared equally among the others. The first pane takes any remainder.
+  static func share(_ total: Int, among needs: [Int]) -> [Int] {
+    var heights = needs.map { _ in 0 }
+    var open = Array(needs.indices)
+    var left = total
+    while !open.isEmpty {
+      let fair = left / open.count
+      let satisfied = open.filter { needs[$0] <= fair }
+      if satisfied.isEmpty {
+        for index in open { heights[index] = fair }
+        left -= fair * open.count
+        break
+      }
+      for index in satisfied {
+        heights[index] = needs[index]
+        left -= needs[index]
+      }
+      open.removeAll { satisfied.contains($0) }
+    }
+    heights[0] += max(0, left)
+    return heights
   }
 
   /// Rows available to a list in this layout (0 when it is not shown).

@@ -55,8 +55,9 @@ private func drawTitleBar(_ state: BrowserState, layout: Layout, on canvas: inou
     }
     column += 1
   }
-  canvas.write(
-    " " + SafeText.neutralized(state.dossier.title), row: 0, column: column, style: .titleBar)
+  let title = DisplayWidth.truncated(
+    SafeText.neutralized(state.dossier.title), toColumns: max(0, canvas.columns - column - 1))
+  canvas.write(" " + title, row: 0, column: column, style: .titleBar)
 }
 
 private func resultsFrame(_ layout: Layout, state: BrowserState) -> Rect {
@@ -124,12 +125,17 @@ private func drawList(
       }
     }
   }
+  drawScrollMarks(
+    above: scroll > 0, below: scroll + frame.height < rows.count, frame: frame, on: &canvas)
 }
 
 private func drawResults(
   _ state: BrowserState, _ prompt: SearchPrompt, frame: Rect, on canvas: inout Canvas
 ) {
-  let header = prompt.text.isEmpty ? "Type to search" : "\(prompt.hits.count) results"
+  let header =
+    prompt.text.isEmpty
+    ? "Type to search names, aliases, summaries, quotes"
+    : counted(prompt.hits.count, "result") + "   E event · A actor · P project"
   canvas.fill(row: frame.row, column: frame.column, width: frame.width, style: .titleBar)
   canvas.write(
     " " + header, row: frame.row, column: frame.column, style: .activeTab, limit: frame.width)
@@ -141,10 +147,16 @@ private func drawResults(
     guard prompt.hits.indices.contains(index) else { break }
     let entity = state.dossier.entities[prompt.hits[index].entityIndex]
     let row = frame.row + 1 + offset
+    let hit = prompt.hits[index]
     var text = StyledText(" " + kindTag(entity.kind) + " ", style: .dim)
-    var name = StyledText(entity.name, style: .normal)
+    let field = hit.field == .name ? "" : " · \(hit.field)"
+    let nameWidth = max(1, frame.width - 3 - DisplayWidth.of(field))
+    var name = StyledText(
+      DisplayWidth.truncated(SafeText.neutralized(entity.name), toColumns: nameWidth),
+      style: .normal)
     name.highlight(query)
     text.append(name)
+    text.append(field, style: .dim)
     text.draw(on: &canvas, row: row, column: frame.column, width: frame.width)
     if index == prompt.selected {
       canvas.fill(
@@ -178,6 +190,10 @@ private func drawDetail(_ state: BrowserState, frame: Rect, on canvas: inout Can
       canvas.fill(row: row, column: frame.column, width: frame.width, style: .selection)
     }
   }
+  let scroll = state.navigation.detailScroll
+  drawScrollMarks(
+    above: scroll > 0, below: scroll + frame.height < content.lines.count, frame: frame,
+    on: &canvas)
 }
 
 private func drawSource(_ state: BrowserState, _ reading: SourceReading, on canvas: inout Canvas) {
@@ -191,6 +207,9 @@ private func drawSource(_ state: BrowserState, _ reading: SourceReading, on canv
     guard content.lines.indices.contains(index) else { break }
     content.lines[index].draw(on: &canvas, row: 1 + offset, column: 1, width: width)
   }
+  drawScrollMarks(
+    above: scroll > 0, below: scroll + height < content.lines.count,
+    frame: Rect(row: 1, column: 0, width: state.columns, height: height), on: &canvas)
 }
 
 private func drawStatusBar(_ state: BrowserState, on canvas: inout Canvas) {
@@ -219,10 +238,19 @@ private func drawStatusBar(_ state: BrowserState, on canvas: inout Canvas) {
   }
 }
 
-/// "Enter open · ← back · / search · ? help · q quit", from the key map.
+/// "Enter open · ← back · / search · ? help · q quit", from the key map; in the source
+/// view, "← back · q close".
 private func statusHints(_ state: BrowserState) -> String {
-  let actions: [Action] =
-    state.columns >= 72 ? [.open, .back, .search, .help, .quit] : [.back, .help, .quit]
+  if state.navigation.source != nil {
+    let back = state.keymap.keys(for: .back).first?.label ?? "←"
+    return "\(back) back · q close · ↑↓ scroll "
+  }
+  let actions: [Action]
+  switch state.columns {
+  case 100...: actions = [.open, .back, .search, .help, .quit]
+  case 60..<100: actions = [.back, .search, .help, .quit]
+  default: actions = [.back, .help, .quit]
+  }
   return actions.compactMap { action in
     state.keymap.keys(for: action).first.map { "\($0.label) \(action.hint)" }
   }.joined(separator: " · ") + " "
@@ -242,39 +270,41 @@ private func breadcrumb(_ state: BrowserState, width: Int) -> String {
 }
 
 private func drawHelp(_ state: BrowserState, on canvas: inout Canvas) {
-  var lines = ["Keys", ""]
-  let keyWidth = 22
-  for (action, keys) in state.keymap.bindings {
-    let names = DisplayWidth.truncated(
-      keys.map(\.label).joined(separator: " "), toColumns: keyWidth)
-    lines.append(DisplayWidth.padded(names, toColumns: keyWidth) + "  " + action.summary)
-  }
-  lines += [
-    "", "In the search prompt: Tab/Shift-Tab choose, ↑↓ recall, Enter open, Esc cancel",
-    "Press any key to close",
-  ]
+  let lines = HelpContent.lines(state.keymap)
   let width = min(canvas.columns - 2, (lines.map(DisplayWidth.of).max() ?? 0) + 4)
   let height = min(canvas.rows - 2, lines.count + 2)
+  guard width > 4, height > 2 else { return }
   let top = max(0, (canvas.rows - height) / 2)
   let left = max(0, (canvas.columns - width) / 2)
   for row in top..<(top + height) {
     canvas.write(String(repeating: " ", count: width), row: row, column: left, style: .normal)
   }
-  canvas.fill(row: top, column: left, width: width, height: height, style: .normal)
   canvas.write(
     "┌" + String(repeating: "─", count: width - 2) + "┐", row: top, column: left, style: .dim)
   canvas.write(
     "└" + String(repeating: "─", count: width - 2) + "┘", row: top + height - 1, column: left,
     style: .dim)
-  for offset in 1..<(height - 1) {
-    canvas.write("│", row: top + offset, column: left, style: .dim)
-    canvas.write("│", row: top + offset, column: left + width - 1, style: .dim)
-    guard lines.indices.contains(offset - 1) else { continue }
-    let visibleLines = height - 2
-    let isLastVisible = offset == visibleLines && lines.count > visibleLines
-    let text = isLastVisible ? "… (enlarge the terminal for more)" : lines[offset - 1]
+  let visible = height - 2
+  let scroll = min(state.helpScroll, max(0, lines.count - visible))
+  for offset in 0..<visible {
+    let row = top + 1 + offset
+    canvas.write("│", row: row, column: left, style: .dim)
+    canvas.write("│", row: row, column: left + width - 1, style: .dim)
+    let index = scroll + offset
+    guard lines.indices.contains(index) else { continue }
     canvas.write(
-      text, row: top + offset, column: left + 2, style: offset == 1 ? .bold : .normal,
+      lines[index], row: row, column: left + 2, style: index == 0 ? .bold : .normal,
       limit: width - 4)
   }
+  drawScrollMarks(
+    above: scroll > 0, below: scroll + visible < lines.count,
+    frame: Rect(row: top + 1, column: left, width: width, height: visible), on: &canvas)
+}
+
+/// "▲" in the top-right corner of a frame when there is more above, "▼" in the
+/// bottom-right corner when there is more below.
+private func drawScrollMarks(above: Bool, below: Bool, frame: Rect, on canvas: inout Canvas) {
+  let column = frame.column + frame.width - 1
+  if above { canvas.write("▲", row: frame.row, column: column, style: .dim) }
+  if below { canvas.write("▼", row: frame.row + frame.height - 1, column: column, style: .dim) }
 }

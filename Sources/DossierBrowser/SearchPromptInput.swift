@@ -51,12 +51,13 @@ extension BrowserState {
   }
 
   private mutating func recall(_ step: Int, in prompt: inout SearchPrompt) {
-    guard !queryHistory.isEmpty else { return }
+    guard !queryHistory.isEmpty, prompt.recall != nil || step < 0 else { return }
+    if prompt.recall == nil { prompt.draft = prompt.text }
     let position = (prompt.recall ?? queryHistory.count) + step
     guard position >= 0 else { return }
     if position >= queryHistory.count {
       prompt.recall = nil
-      prompt.text = ""
+      prompt.text = prompt.draft
     } else {
       prompt.recall = position
       prompt.text = queryHistory[position]

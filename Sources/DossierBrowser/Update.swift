@@ -17,10 +17,14 @@ extension BrowserState {
     case .key(let key):
       message = nil
       switch mode {
-      case .help: mode = .browsing
+      case .help: handleHelpKey(key)
       case .searching: handlePromptKey(key)
       case .browsing:
-        if let action = keymap.action(for: key) { perform(action) }
+        if navigation.source != nil, key == .escape || key == .character("q") {
+          perform(.back)
+        } else if let action = keymap.action(for: key) {
+          perform(action)
+        }
       }
     }
   }
@@ -63,6 +67,21 @@ extension BrowserState {
     case .quit: isFinished = true
     }
     keepSelectionVisible()
+  }
+
+  /// In the help overlay, ↑↓ j k and the paging keys scroll; any other key closes it.
+  private mutating func handleHelpKey(_ key: Key) {
+    let step: Int
+    switch keymap.action(for: key) {
+    case .moveUp: step = -1
+    case .moveDown: step = 1
+    case .pageUp: step = -max(1, rows - 4)
+    case .pageDown: step = max(1, rows - 4)
+    default:
+      mode = .browsing
+      return
+    }
+    helpScroll = max(0, min(HelpContent.lineCount(keymap) - 1, helpScroll.addingClamped(step)))
   }
 
   private var pageSize: Int {
@@ -113,8 +132,16 @@ extension BrowserState {
       0, min(content.items.count - 1, navigation.detailCursor.addingClamped(delta)))
     if target == navigation.detailCursor {
       navigation.detailScroll = max(0, min(maxScroll, navigation.detailScroll.addingClamped(delta)))
+      return
     }
     navigation.detailCursor = target
+    let first = content.itemLines[target]
+    let last = content.lines.lastIndex { $0.item == target } ?? first
+    if last >= navigation.detailScroll + visible {
+      navigation.detailScroll = last - visible + 1
+    }
+    if first < navigation.detailScroll { navigation.detailScroll = first }
+    if target == 0, delta < 0 { navigation.detailScroll = 0 }
   }
 
   private mutating func showDetail(of entity: Int?) {
@@ -228,18 +255,11 @@ extension BrowserState {
       {
         scroll = cursor - 1
       }
-      navigation.listScroll[pane] = max(0, scroll)
+      let rowCount = lists.rows[pane]?.count ?? 0
+      navigation.listScroll[pane] = max(0, min(scroll, rowCount - height))
     }
     guard let content = detailContent, let frame = layout.detailFrame else { return }
     let maxScroll = max(0, content.lines.count - frame.height)
-    if content.items.indices.contains(navigation.detailCursor) {
-      let first = content.itemLines[navigation.detailCursor]
-      let last = content.lines.lastIndex { $0.item == navigation.detailCursor } ?? first
-      if last >= navigation.detailScroll + frame.height {
-        navigation.detailScroll = last - frame.height + 1
-      }
-      if first < navigation.detailScroll { navigation.detailScroll = first }
-    }
     navigation.detailScroll = max(0, min(maxScroll, navigation.detailScroll))
   }
 }

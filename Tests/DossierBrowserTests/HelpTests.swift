@@ -16,7 +16,7 @@ struct HelpTests {
         #expect(screen.contains(key.label), "\(key)")
       }
     }
-    #expect(screen.contains("Press any key to close"))
+    #expect(screen.contains("any other key closes it"))
   }
 
   @Test(arguments: [Key.character("x"), .escape, .enter, .character("q"), .character("?")])
@@ -29,8 +29,16 @@ struct HelpTests {
     #expect(render(closed) == render(browser()))
   }
 
-  @Test func smallTerminalSaysThereIsMore() {
-    let screen = render(press(browser(rows: 24, columns: 80), .character("?"))).lines
-    #expect(screen.contains { $0.contains("… (enlarge the terminal for more)") })
+  @Test func smallTerminalScrollsToTheRest() {
+    let open = press(browser(rows: 24, columns: 80), .character("?"))
+    let lastLine = HelpContent.lines(Keymap.standard).last!
+    let first = render(open).lines
+    #expect(first.contains { $0.contains("▼") }, "marks that there is more below")
+    #expect(!first.contains { $0.contains(lastLine) })
+    let scrolled = press(open, .pageDown, .pageDown)
+    #expect(scrolled.mode == .help, "paging keys scroll instead of closing")
+    let end = render(scrolled).lines
+    #expect(end.contains { $0.contains(lastLine) })
+    #expect(end.contains { $0.contains("▲") }, "marks that there is more above")
   }
 }

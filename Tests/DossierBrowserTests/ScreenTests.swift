@@ -25,17 +25,17 @@ struct ScreenTests {
           " 2019                                           │ Date: 2013                                                            ",
         5:
           "  2019   China–Kazakhstan permanent comprehensi…│ Also known as: Proposal of the Silk Road Economic Belt                ",
-        20:
-          " 2 Actors (8)                                   │ Evidence (1)                                                          ",
-        21:
-          " People                                         │   “His state visit to Kazakhstan in 2013 marked the proposal of the   ",
-        22:
-          "  Fatima Tuz Zehra                              │   Silk Road Economic Belt, an integral part of the Belt and Road      ",
-        29:
+        15:
+          " 2 Actors (8)                                   │   Kazakhstan                                                          ",
+        16:
+          " People                                         │ → participants (2)                                                    ",
+        17:
+          "  Fatima Tuz Zehra                              │   Kazakhstan (host)                                                   ",
+        28:
           " 3 Projects (6)                                 │                                                                       ",
-        30:
+        29:
           " Hydropower plants                              │                                                                       ",
-        31:
+        30:
           "  Turgusun hydropower plant                     │                                                                       ",
         39:
           " Timeline                                                              Enter open · ← back · / search · ? help · q quit ",
@@ -48,12 +48,12 @@ struct ScreenTests {
     expectLines(
       render(state),
       [
-        0: " 1 Timeline  2 Actors  3 Projects   China–Kazakhstan relations and the Belt and ",
+        0: " 1 Timeline  2 Actors  3 Projects   China–Kazakhstan relations and the Belt and…",
         1: " 2013                               │ Xi Jinping’s state visit to Kazakhstan    ",
         2: "  2013   Xi Jinping’s state visit t…│ and proposal of the Silk Road Economic    ",
         3: " 2019                               │ Belt                                      ",
         4: "  2019   China–Kazakhstan permanent…│ event · state visit · state-visit-2013    ",
-        23: " Timeline                      Enter open · ← back · / search · ? help · q quit ",
+        23: " Timeline                                   ← back · / search · ? help · q quit ",
       ])
   }
 
@@ -62,12 +62,12 @@ struct ScreenTests {
     expectLines(
       render(state),
       [
-        0: " 1 Timeline  2 Actors  3 Projects   China–Kazakhstan relations and the Belt and ",
+        0: " 1 Timeline  2 Actors  3 Projects   China–Kazakhstan relations and the Belt and…",
         1: " People                             │ Fatima Tuz Zehra                          ",
         2: "  Fatima Tuz Zehra                  │ actor · person · fatima-tuz-zehra         ",
         3: "  Kassym-Jomart Tokayev             │                                           ",
         4: "  Xi Jinping                        │ Editor-in-chief of The Gulf Observer and  ",
-        23: " Actors                        Enter open · ← back · / search · ? help · q quit ",
+        23: " Actors                                     ← back · / search · ? help · q quit ",
       ])
   }
 
@@ -77,7 +77,7 @@ struct ScreenTests {
     expectLines(
       render(state),
       [
-        0: " 1 Timeline  2 Actors  3 Projects   Chin",
+        0: " 1 Timeline  2 Actors  3 Projects   Chi…",
         1: " 2013                                   ",
         2: "  2013   Xi Jinping’s state visit to Ka…",
         3: " 2019                                   ",
@@ -87,7 +87,7 @@ struct ScreenTests {
         7: "  2022   Xi Jinping awarded the Order o…",
         8: " 2023                                   ",
         9: "  2023   Record China–Kazakhstan bilate…",
-        10: "  2023   Tokayev’s birthday celebration…",
+        10: "  2023   Tokayev’s birthday celebration▼",
         11: " Timeline      ← back · ? help · q quit ",
       ])
   }

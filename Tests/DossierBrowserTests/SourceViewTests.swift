@@ -41,6 +41,15 @@ struct SourceViewTests {
     #expect(render(back) == render(before))
   }
 
+  @Test(arguments: [Key.character("q"), .escape])
+  func qAndEscapeCloseTheSourceLikeLess(key: Key) throws {
+    let before = try atEvidence()
+    let closed = press(before, .enter, key)
+    #expect(!closed.isFinished, "q leaves the source, not the program")
+    #expect(closed.navigation == before.navigation)
+    #expect(press(closed, .character("q")).isFinished, "q quits again once the source is closed")
+  }
+
   @Test func sOnAListExplainsWhatToDo() {
     let state = press(browser(), .character("s"))
     #expect(state.message == "Select a quote in the detail view (Enter, then ↓) to open its source")

@@ -32,13 +32,15 @@ struct StyleTests {
   }
 
   @Test func focusedPaneTitleIsActiveTab() {
-    let canvas = render(browser())
-    #expect(text(with: .activeTab, row: 1, in: canvas) == " 1 Timeline (11)")
-    #expect(canvas[20, 1].style == .titleBar)
-    #expect(canvas[29, 1].style == .titleBar)
-    let actors = render(press(browser(), .tab))
-    #expect(text(with: .activeTab, row: 20, in: actors) == " 2 Actors (8)")
-    #expect(actors[1, 1].style == .titleBar)
+    let state = browser()
+    let titleRow = { (pane: ListPane) in state.layout.listFrames[pane]!.row - 1 }
+    let canvas = render(state)
+    #expect(text(with: .activeTab, row: titleRow(.timeline), in: canvas) == " 1 Timeline (11)")
+    #expect(canvas[titleRow(.actors), 1].style == .titleBar)
+    #expect(canvas[titleRow(.projects), 1].style == .titleBar)
+    let actors = render(press(state, .tab))
+    #expect(text(with: .activeTab, row: titleRow(.actors), in: actors) == " 2 Actors (8)")
+    #expect(actors[titleRow(.timeline), 1].style == .titleBar)
   }
 
   @Test func activeTabInTheTabStrip() {

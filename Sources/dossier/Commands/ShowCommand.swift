@@ -30,7 +30,10 @@ struct ShowCommand: ParsableCommand {
     let dossier = try data.load()
     guard let entity = Self.find(id, in: dossier) else {
       let hint = NearestMatches.didYouMean(dossier.suggestions(for: id))
-      Output.error("dossier: no entity with id \"\(SafeText.neutralized(id))\"\(hint)")
+      let shown = SafeText.neutralized(id)
+      Output.error(
+        "dossier: no entity with id \"\(shown)\"\(hint)"
+          + (hint.isEmpty ? " (try: dossier search \(shown))" : ""))
       throw ExitCode.failure
     }
     if json {

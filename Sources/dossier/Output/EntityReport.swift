@@ -37,23 +37,14 @@ struct EntityReport {
     for group in groups {
       let arrow = group.direction == .outgoing ? "→" : "←"
       output.line("  \(arrow) \(group.label) (\(group.count))")
-      var table = TextTable(columns: [
-        .init(header: "KIND", style: style.kind),
-        .init(header: "DATE"),
-        .init(header: "NAME", flexible: true),
-        .init(header: "ROLE"),
-        .init(header: "ID", style: style.dim),
-      ])
       for item in group.items {
-        table.rows.append([
-          item.entity.kind.rawValue,
-          item.entity.kind == .event ? EntityFormatting.dateLabel(item.entity) : "",
-          output.safe(item.entity.name), output.safe(item.link.role ?? ""), item.entity.id,
-        ])
-      }
-      let width = output.width.map { $0 - 4 }
-      for line in table.render(width: width, showHeader: false, headerStyle: { $0 }) {
-        output.line("    " + line)
+        var line = "    " + style.kind(item.entity.kind.rawValue) + "  "
+        if item.entity.kind == .event {
+          line += EntityFormatting.dateLabel(item.entity) + "  "
+        }
+        line += output.safe(item.entity.name)
+        if let role = item.link.role { line += " (" + output.safe(role) + ")" }
+        output.line(line + "  " + style.dim(item.entity.id))
       }
     }
   }
@@ -68,8 +59,8 @@ struct EntityReport {
       }
       let source = dossier.source(id: item.sourceID)
       let attribution = [source?.title, source?.publisher].compactMap { $0 }.map(output.safe)
-      output.line(
-        "    — " + (attribution.isEmpty ? item.sourceID : attribution.joined(separator: ", ")))
+      let label = attribution.isEmpty ? item.sourceID : attribution.joined(separator: ", ")
+      for line in wrapped("— " + label, indent: "    ") { output.line(line) }
       if let note = item.note {
         output.line("    " + output.style.dim("Note: " + output.safe(note)))
       }
