@@ -93,10 +93,13 @@ public final class CursesTerminal {
     return KeyDecoder.character(UInt32(character)).map(InputEvent.key)
   }
 
-  /// Gives the terminal back: cursor, echo, canonical mode, the normal screen.
+  /// Gives the terminal back: cursor, echo, canonical mode, the normal screen. The screen
+  /// is cleared first, so a terminal without an alternate screen (vt100) is left clean.
   public func restore() {
     guard isOpen else { return }
     isOpen = false
+    werase(window)
+    wrefresh(window)
     endwin()
     delscreen(screen)
   }

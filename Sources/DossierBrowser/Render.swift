@@ -247,8 +247,8 @@ private func statusHints(_ state: BrowserState) -> String {
   }
   let actions: [Action]
   switch state.columns {
-  case 100...: actions = [.open, .back, .search, .help, .quit]
-  case 60..<100: actions = [.back, .search, .help, .quit]
+  case 120...: actions = [.open, .back, .search, .help, .quit]
+  case 60..<120: actions = [.back, .search, .help, .quit]
   default: actions = [.back, .help, .quit]
   }
   return actions.compactMap { action in

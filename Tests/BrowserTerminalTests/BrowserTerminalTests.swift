@@ -1,0 +1,315 @@
+import Foundation
+import Testing
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+private let firstEvent = "Xi Jinping’s state visit"
+
+/// Starts the browser in a 100×30 tmux session and waits for the timeline.
+private func startBrowser(
+  _ arguments: String = "", width: Int = 100, height: Int = 30
+) async throws -> TmuxSession {
+  let dossier = try Tools.dossier()
+  let session = try TmuxSession(
+    command: reportingExit(shellQuoted(dossier) + arguments), width: width, height: height)
+  do {
+    try await session.waitFor(firstEvent)
+  } catch {
+    session.kill()
+    throw error
+  }
+  return session
+}
+
+@Suite("Browser in a terminal (tmux)", .serialized)
+struct BrowserTerminalTests {
+  @Test("start shows the timeline; j moves the selection and the detail follows")
+  func timelineMovesDetail() async throws {
+    let session = try await startBrowser()
+    defer { session.kill() }
+    let start = try await session.waitUntil("the first event in the detail") {
+      $0.detailTitle.hasPrefix(firstEvent) && $0.statusBar.contains("Timeline")
+    }
+    #expect(start.lines.first?.contains("1 Timeline") == true)
+
+    try session.send("j")
+    let second = try await session.waitUntil("the detail to change after j") {
+      !$0.detailTitle.isEmpty && !$0.detailTitle.hasPrefix(firstEvent)
+    }
+    #expect(second.detailTitle.hasPrefix("China–Kazakhstan permanent comprehensive"))
+
+    try session.send("j")
+    try await session.waitUntil("the detail to change after a second j") {
+      !$0.detailTitle.isEmpty && $0.detailTitle != second.detailTitle
+    }
+
+    try session.send("k", "k")
+    try await session.waitUntil("k to come back to the first event") {
+      $0.detailTitle.hasPrefix(firstEvent)
+    }
+  }
+
+  @Test("search, follow links to an actor and one of its events, back twice, forward once")
+  func searchFollowBackForward() async throws {
+    let session = try await startBrowser()
+    defer { session.kill() }
+
+    try session.send("/")
+    try await session.waitFor("Type to search")
+    try session.type("hydro")
+    try await session.waitFor("/hydro")
+    try await session.waitFor("Turgusun hydropower plant")
+    try session.send("Enter")
+    try await session.waitUntil("Turgusun as the opened entity") {
+      $0.detailTitle == "Turgusun hydropower plant" && $0.statusBar.contains("Result 1 of 2")
+    }
+
+    // The detail has the focus with its first link selected: partners → China.
+    try session.send("Enter")
+    let china = try await session.waitUntil("China's detail") {
+      $0.detailTitle == "China" && $0.statusBar.contains("Turgusun hydropower plant › China")
+    }
+    #expect(china.detailLines.contains { $0.hasPrefix("actor · country") })
+
+    // China's links: led by Xi Jinping, location of Shaanxi, then the events it took part in.
+    try session.send("j", "j", "Enter")
+    let event = try await session.waitUntil("an event China took part in") { screen in
+      screen.detailTitle != "China" && screen.detailLines.contains { $0.hasPrefix("event · ") }
+        && screen.statusBar.contains("China–Kazakhstan permanent")
+    }
+    #expect(event.detailTitle.hasPrefix("China–Kazakhstan permanent comprehensive"))
+
+    try session.send("BSpace")
+    try await session.waitUntil("back to China") {
+      $0.detailTitle == "China" && $0.statusBar.contains("Turgusun hydropower plant › China")
+        && !$0.statusBar.contains("permanent")
+    }
+
+    try session.send("BSpace")
+    try await session.waitUntil("back to Turgusun") {
+      $0.detailTitle == "Turgusun hydropower plant"
+        && $0.statusBar.contains("Timeline › Turgusun hydropower plant")
+        && !$0.statusBar.contains("› China")
+    }
+
+    try session.send("]")
+    try await session.waitUntil("forward to China") {
+      $0.detailTitle == "China" && $0.statusBar.contains("Turgusun hydropower plant › China")
+    }
+  }
+
+  @Test("n and Esc: cancelling a search keeps the place; n steps through results")
+  func searchCancelAndNext() async throws {
+    let session = try await startBrowser()
+    defer { session.kill() }
+
+    try session.send("/")
+    try await session.waitFor("Type to search")
+    try session.type("hydro")
+    try await session.waitFor("/hydro")
+    try session.send("Escape")
+    try await session.waitUntil("the prompt to close and the timeline to return") {
+      !$0.text.contains("/hydro") && $0.detailTitle.hasPrefix(firstEvent)
+    }
+
+    try session.send("/")
+    try await session.waitFor("Type to search")
+    try session.type("hydro")
+    try await session.waitFor("2 results")
+    try session.send("Enter")
+    try await session.waitFor("Result 1 of 2")
+    try session.send("n")
+    try await session.waitUntil("the second result") {
+      $0.detailTitle == "Zhanatas wind farm"
+    }
+    try session.send("N")
+    try await session.waitUntil("back to the first result") {
+      $0.detailTitle == "Turgusun hydropower plant"
+    }
+  }
+
+  @Test("? shows help with quit and search; any key closes it")
+  func help() async throws {
+    let session = try await startBrowser()
+    defer { session.kill() }
+
+    try session.send("?")
+    // Status bar excluded: its hints mention quit and search too.
+    let help = try await session.waitUntil("the help overlay") { screen in
+      let body = screen.lines.dropLast(2)
+      return screen.text.contains("┌")
+        && body.contains { $0.contains("quit") && !$0.contains("q quit") }
+        && body.contains { $0.contains("search") && !$0.contains("/ search") }
+    }
+    #expect(help.text.contains("┌"))
+
+    try session.send("x")
+    try await session.waitUntil("the help to close") {
+      !$0.text.contains("┌") && $0.detailTitle.hasPrefix(firstEvent)
+    }
+    // The key that closed the help did nothing else: the program is still running.
+    #expect(try session.capture().contains("EXITED") == false)
+  }
+
+  @Test("F1 opens help too")
+  func helpWithF1() async throws {
+    let session = try await startBrowser()
+    defer { session.kill() }
+    try session.send("F1")
+    try await session.waitFor("┌")
+    try session.send("x")
+    try await session.waitUntil("the help to close") {
+      !$0.text.contains("┌")
+    }
+  }
+
+  @Test("resizing to 40×12 keeps a usable list; back to 100×30 restores layout and selection")
+  func resize() async throws {
+    let session = try await startBrowser()
+    defer { session.kill() }
+
+    try session.send("j")
+    try await session.waitUntil("the second event selected") {
+      $0.detailTitle.hasPrefix("China–Kazakhstan permanent comprehensive")
+    }
+
+    try session.resize(width: 40, height: 12)
+    let small = try await session.waitUntil("a 40×12 layout with a list") { screen in
+      screen.lines.count <= 13 && screen.lines.allSatisfy { $0.count <= 40 }
+        && screen.text.contains("Timeline") && screen.text.contains("Xi Jinping")
+    }
+    #expect(small.statusBar.contains("q quit"))
+
+    // Still responsive while small.
+    try session.send("C-l")
+    try await session.waitFor("Timeline")
+
+    try session.resize(width: 100, height: 30)
+    try await session.waitUntil("the full layout with the selection kept") { screen in
+      screen.lines.contains { $0.contains("│") }
+        && screen.detailTitle.hasPrefix("China–Kazakhstan permanent comprehensive")
+        && screen.text.contains("1 Timeline  2 Actors  3 Projects")
+    }
+  }
+
+  @Test("q quits with status 0 and restores the terminal modes")
+  func quit() async throws {
+    let session = try await startBrowser()
+    defer { session.kill() }
+    try session.send("q")
+    let screen = try await session.waitUntil("the exit report and stty output", all: true) {
+      $0.exitStatus != nil && $0.text.contains("icanon")
+    }
+    #expect(screen.exitStatus == 0)
+    expectSaneTerminal(screen)
+  }
+
+  @Test("SIGTERM ends the browser with status 143 and restores the terminal modes")
+  func sigterm() async throws {
+    let session = try await startBrowser()
+    defer { session.kill() }
+    let shell = try session.panePid()
+    let children = try runProcess(
+      try Tools.executable(named: "pgrep", hint: "install procps"), ["-P", String(shell)])
+    let pids = children.stdout.split(separator: "\n").compactMap { Int32($0) }
+    let pid = try #require(pids.first, "no child process of the pane's shell \(shell)")
+    #expect(Glibc.kill(pid, SIGTERM) == 0)
+    let screen = try await session.waitUntil("the exit report and stty output", all: true) {
+      $0.exitStatus != nil && $0.text.contains("icanon")
+    }
+    #expect(screen.exitStatus == 143)
+    expectSaneTerminal(screen)
+  }
+
+  @Test("Ctrl-C ends the browser and restores the terminal modes")
+  func controlC() async throws {
+    let dossier = try Tools.dossier()
+    // The shell traps INT so that it survives to report the status and the tty modes.
+    let session = try TmuxSession(
+      command: reportingExit(shellQuoted(dossier), trapInterrupt: true))
+    defer { session.kill() }
+    try await session.waitFor(firstEvent)
+    try session.send("C-c")
+    let screen = try await session.waitUntil("the exit report and stty output", all: true) {
+      $0.exitStatus != nil && $0.text.contains("icanon")
+    }
+    #expect(screen.exitStatus != 0)
+    expectSaneTerminal(screen)
+  }
+
+  @Test(
+    "plain terminals and no colour still show a readable timeline",
+    arguments: [
+      ("NO_COLOR=1", ""), ("TERM=vt100", ""), ("", " --no-color"), ("", " browse --no-color"),
+    ])
+  func plainTerminals(environment: String, arguments: String) async throws {
+    let dossier = try Tools.dossier()
+    let command =
+      (environment.isEmpty ? "" : "env \(environment) ") + shellQuoted(dossier) + arguments
+    let session = try TmuxSession(command: reportingExit(command))
+    defer { session.kill() }
+    try await session.waitFor(firstEvent)
+    try await session.waitUntil("the status bar") { $0.statusBar.contains("q quit") }
+    try session.send("q")
+    let screen = try await session.waitUntil("the exit report", all: true) { $0.exitStatus != nil }
+    #expect(screen.exitStatus == 0)
+  }
+
+  @Test("an empty TERM is a clear error with status 2")
+  func emptyTerm() async throws {
+    let dossier = try Tools.dossier()
+    let session = try TmuxSession(command: reportingExit("TERM= " + shellQuoted(dossier)))
+    defer { session.kill() }
+    let screen = try await session.waitUntil("the exit report", all: true) { $0.exitStatus != nil }
+    #expect(screen.exitStatus == 2)
+    #expect(screen.text.contains("TERM"))
+    #expect(screen.text.contains("dossier:"))
+  }
+}
+
+@Suite("Browser without a terminal")
+struct BrowserWithoutTerminalTests {
+  private func expectNotATerminalMessage(_ result: ProcessResult) {
+    #expect(result.status == 2)
+    let lines = result.stderr.split(separator: "\n")
+    #expect(lines.count == 1, "expected one line, got:\n\(result.stderr)")
+    #expect(result.stderr.contains("terminal"))
+    #expect(result.stderr.contains("dossier list"))
+  }
+
+  @Test("stdin from /dev/null exits 2 with a one-line hint")
+  func stdinNotATerminal() throws {
+    let result = try runProcess(try Tools.dossier(), [])
+    expectNotATerminalMessage(result)
+    #expect(result.stdout.isEmpty)
+  }
+
+  @Test("stdout to a pipe exits 2 with a one-line hint", arguments: [[], ["browse"]])
+  func stdoutNotATerminal(arguments: [String]) throws {
+    let result = try runProcess(try Tools.dossier(), arguments)
+    expectNotATerminalMessage(result)
+    #expect(result.stdout.isEmpty, "nothing should be written to the pipe")
+  }
+}
+
+@Suite("Browser with only stdin a terminal")
+struct BrowserPipedOutputTests {
+  @Test("`dossier | cat` from a terminal exits 2 with a hint and leaves the terminal sane")
+  func pipedFromTerminal() async throws {
+    let dossier = try Tools.dossier()
+    let script =
+      "{ \(shellQuoted(dossier)); echo \"EXITED $?\" >&2; } | cat; stty -a; sleep 30"
+    let session = try TmuxSession(command: "sh -c " + shellQuoted(script))
+    defer { session.kill() }
+    let screen = try await session.waitUntil("the exit report", all: true) {
+      $0.exitStatus != nil && $0.text.contains("icanon")
+    }
+    #expect(screen.exitStatus == 2)
+    #expect(screen.text.contains("dossier list"))
+    expectSaneTerminal(screen)
+  }
+}
