@@ -7,6 +7,9 @@ let package = Package(
   products: [
     .executable(name: "dossier", targets: ["dossier"]),
     .library(name: "DossierModel", targets: ["DossierModel"]),
+    .library(name: "DossierBrowser", targets: ["DossierBrowser"]),
+    .library(name: "CursesTerminal", targets: ["CursesTerminal"]),
+    .library(name: "BundledDossier", targets: ["BundledDossier"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
