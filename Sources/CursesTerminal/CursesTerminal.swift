@@ -19,24 +19,49 @@ public final class CursesTerminal {
       throw .termUnset
     }
     setlocale(LC_ALL, "")
-    guard let screen = newterm(nil, dossier_stdout(), dossier_stdin()) else {
+    guard let screen = newterm(nil, dossier_stdout(), dossier_stdin()),
+      let window = Self.start(screen)
+    else {
       throw .unknownTerminal(term)
     }
     self.screen = screen
+    self.window = window
+    TerminalRestorer.install()
+    palette = StylePalette(useColor: useColor)
+  }
+
+  /// A terminal of the given type and size that writes to `/dev/null`: for measuring
+  /// the cost of drawing without a screen.
+  public init(offscreenRows rows: Int, columns: Int, term: String = "xterm-256color")
+    throws(TerminalError)
+  {
+    setlocale(LC_ALL, "")
+    guard let output = fopen("/dev/null", "w"), let input = fopen("/dev/null", "r") else {
+      throw .notATerminal
+    }
+    guard let screen = newterm(term, output, input), let window = Self.start(screen) else {
+      throw .unknownTerminal(term)
+    }
+    self.screen = screen
+    self.window = window
+    resizeterm(Int32(rows), Int32(columns))
+    palette = StylePalette(useColor: true)
+  }
+
+  /// Makes `screen` current and sets the input modes; nil when it has no window.
+  private static func start(_ screen: OpaquePointer) -> UnsafeMutablePointer<WINDOW>? {
     set_term(screen)
     guard let window = dossier_stdscr() else {
       endwin()
-      throw .unknownTerminal(term)
+      return nil
     }
-    self.window = window
-    TerminalRestorer.install()
     cbreak()
     noecho()
     nonl()
     keypad(window, true)
     set_escdelay(25)
     curs_set(0)
-    palette = StylePalette(useColor: useColor)
+    return window
   }
 
   deinit {
