@@ -1,20 +1,26 @@
-/// Turns a parsed JSON document into `DossierContent`, checking every field and every
-/// cross-reference, and reporting all problems rather than stopping at the first.
+/// Reads a dossier file straight into `DossierContent` in one pass, with no JSON tree in
+/// between, checking every field and every cross-reference, and reporting all problems
+/// rather than stopping at the first. A syntax error ends the read and is thrown.
 struct ContentDecoder {
   private struct PendingReference {
     let id: String
     let offset: Int
-    let path: String
+    let path: JSONPath
+    let key: String
   }
 
   private struct PendingQuote {
     let sourceID: String
     let quote: String
     let offset: Int
-    let path: String
+    let path: JSONPath
   }
 
-  private let problems: ProblemCollector
+  var reader: JSONReader
+  /// Problems with the content; kept only when the format and version are right.
+  let problems: ProblemCollector
+  /// Problems with the top-level object, the format and the version.
+  private let topProblems: ProblemCollector
   private let readTextFile: (String) -> Result<String, TextFileError>
   private var entityReferences: [PendingReference] = []
   private var sourceReferences: [PendingReference] = []
@@ -23,227 +29,373 @@ struct ContentDecoder {
   private var firstSourceIDOffsets: [String: Int] = [:]
 
   init(
-    problems: ProblemCollector, readTextFile: @escaping (String) -> Result<String, TextFileError>
+    bytes: UnsafeBufferPointer<UInt8>, problems: ProblemCollector,
+    readTextFile: @escaping (String) -> Result<String, TextFileError>
   ) {
-    self.problems = problems
+    reader = JSONReader(bytes: bytes)
+    topProblems = problems
+    self.problems = ProblemCollector(bytes: [])
     self.readTextFile = readTextFile
   }
 
-  mutating func decode(_ root: JSONValue) -> DossierContent? {
+  /// The content as read, or nil when the file is not a dossier at all or has no title.
+  /// Call `validate` next: problems found so far are only reported then.
+  mutating func decode() throws(JSONSyntaxError) -> DossierContent? {
+    try reader.beginDocument()
     guard
-      let top = ObjectReader(
-        root, path: "dossier", allowedKeys: DossierFormat.topLevelKeys, problems: problems),
-      checkFormatAndVersion(top)
-    else { return nil }
-    let title = top.requiredString("title")
-    let description = top.optionalString("description")
-    let sources = top.optionalArray("sources").enumerated().compactMap { index, value in
-      decodeSource(value, path: "sources[\(index)]")
+      var top = try MemberReader.begin(
+        &reader, path: .root, allowedKeys: DossierFormat.topLevelKeys, problems: topProblems)
+    else {
+      try reader.endDocument()
+      return nil
     }
-    // Decode the kinds in file order, so that a duplicate id is reported at its later
-    // occurrence; the entities themselves stay in kind order.
+    var format: (text: String, offset: Int)?
+    var version: (kind: JSONReader.Kind, text: String?, offset: Int)?
+    var title: String?
+    var description: String?
+    var sources: [Source] = []
     var entitiesByKind: [EntityKind: [Entity]] = [:]
-    let kindsInFileOrder = EntityKind.allCases.sorted {
-      (top.value($0.plural)?.offset ?? .max) < (top.value($1.plural)?.offset ?? .max)
-    }
-    for kind in kindsInFileOrder {
-      for (index, value) in top.optionalArray(kind.plural).enumerated() {
-        if let entity = decodeEntity(value, kind: kind, path: "\(kind.plural)[\(index)]") {
-          entitiesByKind[kind, default: []].append(entity)
+    var links: [Link] = []
+    while let key = try top.next(&reader) {
+      switch key {
+      case "format":
+        format = try readTopString("format")
+      case "version":
+        let kind = try reader.peekKind()
+        let offset = reader.position
+        if kind == .number {
+          version = (kind, try reader.readNumber(), offset)
+        } else {
+          try reader.skipValue()
+          version = (kind, nil, offset)
+        }
+      case "title": title = try readRequiredString(.root, "title")?.text
+      case "description": description = try readString(.root, "description")
+      case "sources":
+        sources = try decodeArray("sources") { decoder, path throws(JSONSyntaxError) in
+          try decoder.decodeSource(path)
+        }
+      case "links":
+        links = try decodeArray("links") { decoder, path throws(JSONSyntaxError) in
+          try decoder.decodeLink(path)
+        }
+      case let plural:
+        guard let kind = EntityKind(noun: plural) else {
+          try reader.skipValue()
+          continue
+        }
+        entitiesByKind[kind] = try decodeArray(plural) { decoder, path throws(JSONSyntaxError) in
+          try decoder.decodeEntity(path, kind: kind)
         }
       }
     }
-    let entities = EntityKind.allCases.flatMap { entitiesByKind[$0] ?? [] }
-    let links = top.optionalArray("links").enumerated().compactMap { index, value in
-      decodeLink(value, path: "links[\(index)]")
+    try reader.endDocument()
+    guard checkFormatAndVersion(top, format: format, version: version) else { return nil }
+    if !top.has("title") {
+      problems.report("dossier: missing required field \"title\"", at: top.offset)
     }
-    checkReferences(entityIDs: entities.map(\.id), sources: sources)
-    guard let title else { return nil }
+    guard let title else {
+      topProblems.absorb(problems)
+      return nil
+    }
+    let entities = EntityKind.allCases.flatMap { entitiesByKind[$0] ?? [] }
     return DossierContent(
       title: title, description: description, sources: sources, entities: entities, links: links)
   }
 
-  private func checkFormatAndVersion(_ top: ObjectReader) -> Bool {
-    guard let format = top.requiredString("format") else { return false }
-    guard format == DossierFormat.name else {
-      problems.report(
-        "dossier.format: expected \"\(DossierFormat.name)\", found \"\(format)\"",
-        at: top.value("format")?.offset)
+  /// A top-level string whose problems count as top-level ones (format).
+  private mutating func readTopString(_ key: String) throws(JSONSyntaxError) -> (
+    text: String, offset: Int
+  )? {
+    let kind = try reader.peekKind()
+    let offset = reader.position
+    guard kind == .string else {
+      topProblems.report("dossier.\(key): expected a string, found \(kind.name)", at: offset)
+      try reader.skipValue()
+      return nil
+    }
+    let text = try reader.readString()
+    guard !text.allSatisfy(\.isWhitespace) else {
+      topProblems.report("dossier.\(key): must not be empty", at: offset)
+      return nil
+    }
+    return (text, offset)
+  }
+
+  private func checkFormatAndVersion(
+    _ top: MemberReader, format: (text: String, offset: Int)?,
+    version: (kind: JSONReader.Kind, text: String?, offset: Int)?
+  ) -> Bool {
+    guard top.has("format") else {
+      topProblems.report("dossier: missing required field \"format\"", at: top.offset)
       return false
     }
-    guard let version = top.value("version") else {
-      problems.report("dossier: missing required field \"version\"", at: top.offset)
+    guard let format else { return false }
+    guard format.text == DossierFormat.name else {
+      topProblems.report(
+        "dossier.format: expected \"\(DossierFormat.name)\", found \"\(format.text)\"",
+        at: format.offset)
       return false
     }
-    guard case .number(let number) = version.content,
-      Double(number) == Double(DossierFormat.version)
-    else {
-      let found: String
-      if case .number(let number) = version.content {
-        found = number
-      } else {
-        found = version.typeName
-      }
-      problems.report(
-        "dossier.version: unsupported version \(found); this dossier reads version "
-          + "\(DossierFormat.version)",
+    guard let version else {
+      topProblems.report("dossier: missing required field \"version\"", at: top.offset)
+      return false
+    }
+    guard let number = version.text, Double(number) == Double(DossierFormat.version) else {
+      topProblems.report(
+        "dossier.version: unsupported version \(version.text ?? version.kind.name); "
+          + "this dossier reads version \(DossierFormat.version)",
         at: version.offset)
       return false
     }
     return true
   }
 
-  private mutating func decodeSource(_ value: JSONValue, path: String) -> Source? {
-    guard
-      let reader = ObjectReader(
-        value, path: path, allowedKeys: DossierFormat.sourceKeys, problems: problems)
-    else { return nil }
-    let id = decodeID(reader, firstOffsets: &firstSourceIDOffsets, noun: "source")
-    let title = reader.requiredString("title")
-    var text = reader.optionalString("text")
-    if let fileName = reader.optionalString("textFile"), let fileValue = reader.value("textFile") {
-      if text != nil {
-        problems.report("\(path): give either \"text\" or \"textFile\", not both", at: value.offset)
+  /// Decodes each element of a top-level array with `element`, keeping the non-nil ones.
+  private mutating func decodeArray<Element>(
+    _ name: String,
+    _ element: (inout ContentDecoder, JSONPath) throws(JSONSyntaxError) -> Element?
+  ) throws(JSONSyntaxError) -> [Element] {
+    guard var array = try beginArray(.root, name) else { return [] }
+    var elements: [Element] = []
+    var index = 0
+    while try reader.nextElement(of: &array) {
+      if let decoded = try element(&self, .element(of: name, at: index)) {
+        elements.append(decoded)
       }
-      switch readTextFile(fileName) {
-      case .success(let contents): text = contents
-      case .failure(let error):
-        problems.report("\(path).textFile: \(error.message)", at: fileValue.offset)
+      index += 1
+    }
+    return elements
+  }
+
+  private mutating func decodeSource(_ path: JSONPath) throws(JSONSyntaxError) -> Source? {
+    guard
+      var fields = try MemberReader.begin(
+        &reader, path: path, allowedKeys: DossierFormat.sourceKeys, problems: problems)
+    else { return nil }
+    var id: String?
+    var title: String?
+    var text: String?
+    var textFile: (name: String, offset: Int)?
+    var publisher: String?
+    var author: String?
+    var date: PartialDate?
+    var url: String?
+    while let key = try fields.next(&reader) {
+      switch key {
+      case "id": id = try decodeID(path, isSource: true)
+      case "title": title = try readRequiredString(path, "title")?.text
+      case "text": text = try readString(path, "text")
+      case "textFile":
+        let offset = try valueOffset()
+        textFile = try readString(path, "textFile").map { ($0, offset) }
+      case "publisher": publisher = try readString(path, "publisher")
+      case "author": author = try readString(path, "author")
+      case "date": date = try readDate(path, "date")
+      default: url = try readString(path, "url")
       }
     }
-    let publisher = reader.optionalString("publisher")
-    let author = reader.optionalString("author")
-    let date = reader.optionalDate("date")
-    let url = reader.optionalString("url")
+    fields.requireFields("id", "title")
+    if let textFile {
+      if text != nil {
+        problems.report(
+          "\(path): give either \"text\" or \"textFile\", not both", at: fields.offset)
+      }
+      switch readTextFile(textFile.name) {
+      case .success(let contents): text = contents
+      case .failure(let error):
+        problems.report("\(path).textFile: \(error.message)", at: textFile.offset)
+      }
+    }
     guard let id, let title else { return nil }
     return Source(
       id: id, title: title, publisher: publisher, author: author, date: date, url: url,
       text: text)
   }
 
-  private mutating func decodeEntity(_ value: JSONValue, kind: EntityKind, path: String)
+  private mutating func decodeEntity(_ path: JSONPath, kind: EntityKind) throws(JSONSyntaxError)
     -> Entity?
   {
     let keys = kind == .event ? DossierFormat.eventKeys : DossierFormat.entityKeys
-    guard let reader = ObjectReader(value, path: path, allowedKeys: keys, problems: problems)
+    guard
+      var fields = try MemberReader.begin(
+        &reader, path: path, allowedKeys: keys, problems: problems)
     else { return nil }
-    let id = decodeID(reader, firstOffsets: &firstEntityIDOffsets, noun: "entity")
-    let name = reader.requiredString("name")
-    let type = reader.requiredString("type")
-    let date = reader.optionalDate("date")
-    let dateInferred = reader.optionalBool("dateInferred") ?? false
-    var dateIsAbsent = !reader.has("date")
-    if case .null? = reader.value("date")?.content { dateIsAbsent = true }
-    if dateInferred, dateIsAbsent {
-      problems.report(
-        "\(path).dateInferred: true, but the event has no \"date\"",
-        at: reader.value("dateInferred")?.offset)
+    var id: String?
+    var name: String?
+    var type: String?
+    var summary: String?
+    var aliases: [String] = []
+    var evidence: [Evidence] = []
+    var date: PartialDate?
+    var dateIsNull = false
+    var dateInferred: (flag: Bool, offset: Int)?
+    var dateNote: String?
+    while let key = try fields.next(&reader) {
+      switch key {
+      case "id": id = try decodeID(path, isSource: false)
+      case "name": name = try readRequiredString(path, "name")?.text
+      case "type": type = try readRequiredString(path, "type")?.text
+      case "summary": summary = try readString(path, "summary")
+      case "aliases": aliases = try readStrings(path, "aliases")
+      case "evidence": evidence = try decodeEvidenceList(path)
+      case "date":
+        dateIsNull = try reader.peekKind() == .null
+        date = try readDate(path, "date")
+      case "dateInferred":
+        let offset = try valueOffset()
+        dateInferred = try readBool(path, "dateInferred").map { ($0, offset) }
+      default: dateNote = try readString(path, "dateNote")
+      }
     }
-    let evidence = decodeEvidenceList(reader, path: path)
-    let summary = reader.optionalString("summary")
-    let aliases = reader.optionalStrings("aliases")
-    let dateNote = reader.optionalString("dateNote")
+    fields.requireFields("id", "name", "type")
+    if let dateInferred, dateInferred.flag, !fields.has("date") || dateIsNull {
+      problems.report(
+        "\(path).dateInferred: true, but the event has no \"date\"", at: dateInferred.offset)
+    }
     guard let id, let name, let type else { return nil }
     return Entity(
       id: id, kind: kind, name: name, type: type, summary: summary, aliases: aliases,
-      date: date, dateInferred: dateInferred, dateNote: dateNote, evidence: evidence)
+      date: date, dateInferred: dateInferred?.flag ?? false, dateNote: dateNote,
+      evidence: evidence)
   }
 
-  private mutating func decodeLink(_ value: JSONValue, path: String) -> Link? {
+  private mutating func decodeLink(_ path: JSONPath) throws(JSONSyntaxError) -> Link? {
     guard
-      let reader = ObjectReader(
-        value, path: path, allowedKeys: DossierFormat.linkKeys, problems: problems)
+      var fields = try MemberReader.begin(
+        &reader, path: path, allowedKeys: DossierFormat.linkKeys, problems: problems)
     else { return nil }
-    let from = decodeReference(reader, key: "from")
-    let to = decodeReference(reader, key: "to")
-    let relation = reader.requiredString("relation")
-    let evidence = decodeEvidenceList(reader, path: path)
-    let role = reader.optionalString("role")
-    let date = reader.optionalDate("date")
+    var from: String?
+    var to: String?
+    var relation: String?
+    var role: String?
+    var date: PartialDate?
+    var evidence: [Evidence] = []
+    while let key = try fields.next(&reader) {
+      switch key {
+      case "from": from = try decodeReference(path, "from")
+      case "to": to = try decodeReference(path, "to")
+      case "relation": relation = try readRequiredString(path, "relation")?.text
+      case "role": role = try readString(path, "role")
+      case "date": date = try readDate(path, "date")
+      default: evidence = try decodeEvidenceList(path)
+      }
+    }
+    fields.requireFields("from", "to", "relation")
     guard let from, let to, let relation else { return nil }
     return Link(from: from, to: to, relation: relation, role: role, date: date, evidence: evidence)
   }
 
-  private mutating func decodeEvidenceList(_ reader: ObjectReader, path: String) -> [Evidence] {
-    reader.optionalArray("evidence").enumerated().compactMap { index, value in
-      let evidencePath = "\(path).evidence[\(index)]"
-      guard
-        let evidenceReader = ObjectReader(
-          value, path: evidencePath, allowedKeys: DossierFormat.evidenceKeys, problems: problems)
-      else { return nil }
-      let sourceID = evidenceReader.requiredString("source")
-      let quote = evidenceReader.requiredString("quote")
-      let note = evidenceReader.optionalString("note")
-      guard
-        let sourceID, let quote,
-        let sourceOffset = evidenceReader.value("source")?.offset,
-        let quoteOffset = evidenceReader.value("quote")?.offset
-      else { return nil }
-      sourceReferences.append(
-        PendingReference(id: sourceID, offset: sourceOffset, path: "\(evidencePath).source"))
-      quotes.append(
-        PendingQuote(
-          sourceID: sourceID, quote: quote, offset: quoteOffset, path: "\(evidencePath).quote"))
-      return Evidence(sourceID: sourceID, quote: quote, note: note)
+  private mutating func decodeEvidenceList(_ owner: JSONPath) throws(JSONSyntaxError)
+    -> [Evidence]
+  {
+    guard var array = try beginArray(owner, "evidence") else { return [] }
+    var list: [Evidence] = []
+    var index = 0
+    while try reader.nextElement(of: &array) {
+      if let evidence = try decodeEvidence(owner.evidence(at: index)) { list.append(evidence) }
+      index += 1
     }
+    return list
   }
 
-  private mutating func decodeReference(_ reader: ObjectReader, key: String) -> String? {
-    guard let id = reader.requiredString(key), let offset = reader.value(key)?.offset else {
-      return nil
+  private mutating func decodeEvidence(_ path: JSONPath) throws(JSONSyntaxError) -> Evidence? {
+    guard
+      var fields = try MemberReader.begin(
+        &reader, path: path, allowedKeys: DossierFormat.evidenceKeys, problems: problems)
+    else { return nil }
+    var source: (text: String, offset: Int)?
+    var quote: (text: String, offset: Int)?
+    var note: String?
+    while let key = try fields.next(&reader) {
+      switch key {
+      case "source": source = try readRequiredString(path, "source")
+      case "quote": quote = try readRequiredString(path, "quote")
+      default: note = try readString(path, "note")
+      }
     }
-    entityReferences.append(PendingReference(id: id, offset: offset, path: "\(reader.path).\(key)"))
+    fields.requireFields("source", "quote")
+    guard let source, let quote else { return nil }
+    sourceReferences.append(
+      PendingReference(id: source.text, offset: source.offset, path: path, key: "source"))
+    quotes.append(
+      PendingQuote(sourceID: source.text, quote: quote.text, offset: quote.offset, path: path))
+    return Evidence(sourceID: source.text, quote: quote.text, note: note)
+  }
+
+  private mutating func decodeReference(_ path: JSONPath, _ key: String) throws(JSONSyntaxError)
+    -> String?
+  {
+    guard let (id, offset) = try readRequiredString(path, key) else { return nil }
+    entityReferences.append(PendingReference(id: id, offset: offset, path: path, key: key))
     return id
   }
 
-  private func decodeID(_ reader: ObjectReader, firstOffsets: inout [String: Int], noun: String)
+  /// A valid id, unique among entities (or among sources).
+  private mutating func decodeID(_ path: JSONPath, isSource: Bool) throws(JSONSyntaxError)
     -> String?
   {
-    guard let id = reader.requiredString("id"), let offset = reader.value("id")?.offset else {
-      return nil
-    }
+    guard let (id, offset) = try readRequiredString(path, "id") else { return nil }
     guard DossierFormat.isValidID(id) else {
       problems.report(
-        "\(reader.path).id: invalid id \"\(id)\": use lowercase letters and digits joined by "
+        "\(path).id: invalid id \"\(id)\": use lowercase letters and digits joined by "
           + "'-', '_' or '.' (e.g. \"xi-jinping\")",
         at: offset)
       return nil
     }
-    if let first = firstOffsets[id] {
+    let noun = isSource ? "source" : "entity"
+    if let first = isSource ? firstSourceIDOffsets[id] : firstEntityIDOffsets[id] {
       problems.report(
-        "\(reader.path).id: duplicate \(noun) id \"\(id)\" (first defined at \(problems.describeLocation(of: first)))",
+        "\(path).id: duplicate \(noun) id \"\(id)\" "
+          + "(first defined at \(topProblems.describeLocation(of: first)))",
         at: offset)
       return nil
     }
-    firstOffsets[id] = offset
+    if isSource {
+      firstSourceIDOffsets[id] = offset
+    } else {
+      firstEntityIDOffsets[id] = offset
+    }
     return id
   }
 
-  private func checkReferences(entityIDs: [String], sources: [Source]) {
-    let knownEntities = Set(firstEntityIDOffsets.keys)
-    for reference in entityReferences where !knownEntities.contains(reference.id) {
+  /// Checks links, evidence and quotes against the ids and texts read, and hands every
+  /// content problem to the collector given at init. True when there were none.
+  func validate(_ content: DossierContent) -> Bool {
+    checkReferences(sources: content.sources)
+    topProblems.absorb(problems)
+    return topProblems.isEmpty
+  }
+
+  private func checkReferences(sources: [Source]) {
+    let entityIDs = Array(firstEntityIDOffsets.keys).sorted()
+    for reference in entityReferences where firstEntityIDOffsets[reference.id] == nil {
       let hint = NearestMatches.didYouMean(
         NearestMatches.nearest(to: reference.id, among: entityIDs))
       problems.report(
-        "\(reference.path): unknown entity \"\(reference.id)\"\(hint)", at: reference.offset)
+        "\(reference.path).\(reference.key): unknown entity \"\(reference.id)\"\(hint)",
+        at: reference.offset)
     }
     let sourceIDs = sources.map(\.id)
     for reference in sourceReferences where firstSourceIDOffsets[reference.id] == nil {
       let hint = NearestMatches.didYouMean(
         NearestMatches.nearest(to: reference.id, among: sourceIDs))
       problems.report(
-        "\(reference.path): unknown source \"\(reference.id)\"\(hint)", at: reference.offset)
+        "\(reference.path).source: unknown source \"\(reference.id)\"\(hint)",
+        at: reference.offset)
     }
     var searchableTexts: [String: QuoteMatcher] = [:]
     for source in sources {
       if let text = source.text { searchableTexts[source.id] = QuoteMatcher(text: text) }
     }
+    guard !searchableTexts.isEmpty else { return }
     for quote in quotes {
       guard let matcher = searchableTexts[quote.sourceID], !matcher.contains(quote.quote) else {
         continue
       }
       problems.report(
-        "\(quote.path): quote not found verbatim in the text of source \"\(quote.sourceID)\"",
+        "\(quote.path).quote: quote not found verbatim in the text of source "
+          + "\"\(quote.sourceID)\"",
         at: quote.offset)
     }
   }

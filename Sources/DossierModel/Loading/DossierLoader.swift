@@ -66,23 +66,33 @@ public enum DossierLoader {
     var timings = LoadTimings()
     let problems = ProblemCollector(bytes: bytes)
 
-    let parseStart = clock.now
-    let root: JSONValue
-    do {
-      root = try JSONParser.parse(bytes)
-    } catch {
-      problems.report(error.message, at: error.offset)
-      throw DossierLoadError(problems: problems.problems(file: fileName))
+    let decodeStart = clock.now
+    var validateDuration = Duration.zero
+    let decoded: Result<DossierContent?, JSONSyntaxError> = bytes.withUnsafeBufferPointer {
+      buffer in
+      var decoder = ContentDecoder(bytes: buffer, problems: problems, readTextFile: readTextFile)
+      return Result { () throws(JSONSyntaxError) -> DossierContent? in
+        let content = try decoder.decode()
+        let validateStart = clock.now
+        defer { validateDuration = clock.now - validateStart }
+        guard let content, decoder.validate(content) else { return nil }
+        return content
+      }
     }
-    timings.parse = clock.now - parseStart
-
-    let validateStart = clock.now
-    var decoder = ContentDecoder(problems: problems, readTextFile: readTextFile)
-    let content = decoder.decode(root)
-    guard let content, problems.isEmpty else {
-      throw DossierLoadError(problems: problems.problems(file: fileName))
+    timings.validate = validateDuration
+    timings.parse = clock.now - decodeStart - validateDuration
+    let content: DossierContent
+    switch decoded {
+    case .failure(let error):
+      let syntax = ProblemCollector(bytes: bytes)
+      syntax.report(error.message, at: error.offset)
+      throw DossierLoadError(problems: syntax.problems(file: fileName))
+    case .success(let decodedContent):
+      guard let decodedContent else {
+        throw DossierLoadError(problems: problems.problems(file: fileName))
+      }
+      content = decodedContent
     }
-    timings.validate = clock.now - validateStart
 
     let indexStart = clock.now
     let dossier = Dossier(indexing: content)

@@ -14,6 +14,11 @@ final class ProblemCollector {
     entries.append((offset, message))
   }
 
+  /// Takes over another collector's problems.
+  func absorb(_ other: ProblemCollector) {
+    entries += other.entries
+  }
+
   /// "line L, column C" of a byte offset, for messages that point at a second place.
   func describeLocation(of offset: Int) -> String {
     let (line, column) = locator.location(of: offset)

@@ -1,0 +1,421 @@
+/// A strict RFC 8259 JSON pull reader: the caller asks for the next value, object member
+/// or array element, and decodes only what it needs, with no tree in between.
+///
+/// It rejects what JSON rejects (trailing commas, comments, raw control characters in
+/// strings, invalid UTF-8, lone surrogates) and limits nesting depth, so no input can
+/// exhaust the stack. Every error carries the byte offset where it was noticed.
+struct JSONReader {
+  /// What a value is, judged from its first byte.
+  enum Kind {
+    case object, array, string, number, bool, null
+
+    /// A short English name of the JSON type, for error messages.
+    var name: String {
+      switch self {
+      case .null: "null"
+      case .bool: "a boolean"
+      case .number: "a number"
+      case .string: "a string"
+      case .array: "an array"
+      case .object: "an object"
+      }
+    }
+  }
+
+  /// Where an object or array began and whether its first member has been read.
+  struct Container {
+    let open: Int
+    var started = false
+  }
+
+  let bytes: UnsafeBufferPointer<UInt8>
+  private(set) var position = 0
+  private var depth = 0
+
+  init(bytes: UnsafeBufferPointer<UInt8>) {
+    self.bytes = bytes
+  }
+
+  /// Skips a byte-order mark and whitespace, and checks there is a document.
+  mutating func beginDocument() throws(JSONSyntaxError) {
+    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+      position = 3
+    }
+    skipWhitespace()
+    guard position < bytes.count else {
+      throw JSONSyntaxError(offset: position, message: "the file is empty: expected a JSON object")
+    }
+  }
+
+  /// Checks that only whitespace follows the document.
+  mutating func endDocument() throws(JSONSyntaxError) {
+    skipWhitespace()
+    guard position == bytes.count else {
+      throw error("unexpected \(describeCurrent()) after the end of the JSON document")
+    }
+  }
+
+  /// The kind of the value at the current position (whitespace skipped), not consumed.
+  mutating func peekKind() throws(JSONSyntaxError) -> Kind {
+    skipWhitespace()
+    guard let byte = peek() else {
+      throw error("unexpected end of file: expected a value")
+    }
+    switch byte {
+    case UInt8(ascii: "{"): return .object
+    case UInt8(ascii: "["): return .array
+    case UInt8(ascii: "\""): return .string
+    case UInt8(ascii: "t"), UInt8(ascii: "f"): return .bool
+    case UInt8(ascii: "n"): return .null
+    case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number
+    default: throw error("unexpected \(describeCurrent()): expected a value")
+    }
+  }
+
+  /// Reads `true` or `false`.
+  mutating func readBool() throws(JSONSyntaxError) -> Bool {
+    if peek() == UInt8(ascii: "t") {
+      try expectLiteral("true")
+      return true
+    }
+    try expectLiteral("false")
+    return false
+  }
+
+  /// Reads `null`.
+  mutating func readNull() throws(JSONSyntaxError) {
+    try expectLiteral("null")
+  }
+
+  /// Reads and checks the value at the current position, whatever it is, and drops it.
+  mutating func skipValue() throws(JSONSyntaxError) {
+    switch try peekKind() {
+    case .object:
+      var object = try beginObject()
+      while try nextMember(of: &object) != nil { try skipValue() }
+    case .array:
+      var array = try beginArray()
+      while try nextElement(of: &array) { try skipValue() }
+    case .string: _ = try readString()
+    case .number: _ = try readNumber()
+    case .bool: _ = try readBool()
+    case .null: try readNull()
+    }
+  }
+
+  /// Consumes the `{` at the current position.
+  mutating func beginObject() throws(JSONSyntaxError) -> Container {
+    try enterContainer()
+    let open = position
+    position += 1
+    return Container(open: open)
+  }
+
+  /// Moves to the object's next member and returns its key, leaving the reader at the
+  /// member's value; nil (after consuming the `}`) when the object ends.
+  mutating func nextMember(of object: inout Container) throws(JSONSyntaxError) -> (
+    key: String, offset: Int
+  )? {
+    skipWhitespace()
+    if !object.started {
+      object.started = true
+      if peek() == UInt8(ascii: "}") {
+        return closeContainer()
+      }
+    } else {
+      switch peek() {
+      case UInt8(ascii: ","):
+        position += 1
+        skipWhitespace()
+      case UInt8(ascii: "}"):
+        return closeContainer()
+      case nil:
+        throw unclosedObject(object)
+      default:
+        throw error("unexpected \(describeCurrent()): expected ',' or '}' in the object")
+      }
+    }
+    guard peek() == UInt8(ascii: "\"") else {
+      if position >= bytes.count { throw unclosedObject(object) }
+      if peek() == UInt8(ascii: "}") { throw error("trailing comma before '}'") }
+      throw error("unexpected \(describeCurrent()): expected a quoted key")
+    }
+    let keyOffset = position
+    let key = try readString()
+    skipWhitespace()
+    guard peek() == UInt8(ascii: ":") else {
+      throw error("unexpected \(describeCurrent()): expected ':' after the key \"\(key)\"")
+    }
+    position += 1
+    skipWhitespace()
+    return (key, keyOffset)
+  }
+
+  /// Consumes the `[` at the current position.
+  mutating func beginArray() throws(JSONSyntaxError) -> Container {
+    try enterContainer()
+    let open = position
+    position += 1
+    return Container(open: open)
+  }
+
+  /// Moves to the array's next element, returning true with the reader at it, or false
+  /// (after consuming the `]`) when the array ends.
+  mutating func nextElement(of array: inout Container) throws(JSONSyntaxError) -> Bool {
+    skipWhitespace()
+    if !array.started {
+      array.started = true
+      if peek() == UInt8(ascii: "]") {
+        return closeContainer() != nil
+      }
+    } else {
+      switch peek() {
+      case UInt8(ascii: ","):
+        position += 1
+        skipWhitespace()
+        if peek() == UInt8(ascii: "]") { throw error("trailing comma before ']'") }
+      case UInt8(ascii: "]"):
+        return closeContainer() != nil
+      case nil:
+        throw unclosedArray(array)
+      default:
+        throw error("unexpected \(describeCurrent()): expected ',' or ']' in the array")
+      }
+    }
+    if position >= bytes.count { throw unclosedArray(array) }
+    return true
+  }
+
+  private mutating func enterContainer() throws(JSONSyntaxError) {
+    depth += 1
+    if depth > JSONParser.maximumDepth {
+      throw error("nesting deeper than \(JSONParser.maximumDepth) levels")
+    }
+  }
+
+  /// Consumes the closing bracket; always nil, for `return` in member and element loops.
+  private mutating func closeContainer() -> (key: String, offset: Int)? {
+    position += 1
+    depth -= 1
+    return nil
+  }
+
+  private func unclosedObject(_ object: Container) -> JSONSyntaxError {
+    JSONSyntaxError(offset: object.open, message: "unclosed object: missing '}' for the '{' here")
+  }
+
+  private func unclosedArray(_ array: Container) -> JSONSyntaxError {
+    JSONSyntaxError(offset: array.open, message: "unclosed array: missing ']' for the '[' here")
+  }
+
+  mutating func readString() throws(JSONSyntaxError) -> String {
+    let open = position
+    position += 1
+    let contentStart = position
+    while position < bytes.count {
+      let byte = bytes[position]
+      if byte == UInt8(ascii: "\"") {
+        let slice = UnsafeBufferPointer(rebasing: bytes[contentStart..<position])
+        position += 1
+        return try decodeUTF8(slice, at: contentStart)
+      }
+      if byte == UInt8(ascii: "\\") {
+        return try parseEscapedString(open: open, contentStart: contentStart)
+      }
+      if byte < 0x20 {
+        throw error(controlCharacterMessage(byte))
+      }
+      position += 1
+    }
+    throw JSONSyntaxError(offset: open, message: "unterminated string: missing closing '\"'")
+  }
+
+  private mutating func parseEscapedString(open: Int, contentStart: Int) throws(JSONSyntaxError)
+    -> String
+  {
+    var decoded: [UInt8] = Array(bytes[contentStart..<position])
+    while position < bytes.count {
+      let byte = bytes[position]
+      switch byte {
+      case UInt8(ascii: "\""):
+        position += 1
+        return try decoded.withUnsafeBufferPointer { buffer throws(JSONSyntaxError) in
+          try decodeUTF8(buffer, at: contentStart)
+        }
+      case UInt8(ascii: "\\"):
+        try appendEscape(to: &decoded)
+      case 0..<0x20:
+        throw error(controlCharacterMessage(byte))
+      default:
+        decoded.append(byte)
+        position += 1
+      }
+    }
+    throw JSONSyntaxError(offset: open, message: "unterminated string: missing closing '\"'")
+  }
+
+  private mutating func appendEscape(to decoded: inout [UInt8]) throws(JSONSyntaxError) {
+    let escapeStart = position
+    position += 1
+    guard let letter = peek() else {
+      throw error("unterminated escape sequence")
+    }
+    position += 1
+    switch letter {
+    case UInt8(ascii: "\""): decoded.append(UInt8(ascii: "\""))
+    case UInt8(ascii: "\\"): decoded.append(UInt8(ascii: "\\"))
+    case UInt8(ascii: "/"): decoded.append(UInt8(ascii: "/"))
+    case UInt8(ascii: "b"): decoded.append(0x08)
+    case UInt8(ascii: "f"): decoded.append(0x0C)
+    case UInt8(ascii: "n"): decoded.append(0x0A)
+    case UInt8(ascii: "r"): decoded.append(0x0D)
+    case UInt8(ascii: "t"): decoded.append(0x09)
+    case UInt8(ascii: "u"):
+      let scalar = try parseUnicodeEscape(escapeStart: escapeStart)
+      decoded.append(contentsOf: Array(String(Character(scalar)).utf8))
+    default:
+      throw JSONSyntaxError(
+        offset: escapeStart,
+        message: "invalid escape sequence '\\\(Character(Unicode.Scalar(letter)))'")
+    }
+  }
+
+  private mutating func parseUnicodeEscape(escapeStart: Int) throws(JSONSyntaxError)
+    -> Unicode.Scalar
+  {
+    let high = try parseHexQuad(escapeStart: escapeStart)
+    if (0xD800...0xDBFF).contains(high) {
+      let lowStart = position
+      guard peek() == UInt8(ascii: "\\"), position + 1 < bytes.count,
+        bytes[position + 1] == UInt8(ascii: "u")
+      else {
+        throw JSONSyntaxError(offset: escapeStart, message: "lone surrogate in \\u escape")
+      }
+      position += 2
+      let low = try parseHexQuad(escapeStart: lowStart)
+      guard (0xDC00...0xDFFF).contains(low) else {
+        throw JSONSyntaxError(offset: escapeStart, message: "lone surrogate in \\u escape")
+      }
+      let combined = 0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00)
+      return Unicode.Scalar(combined)!
+    }
+    guard let scalar = Unicode.Scalar(high) else {
+      throw JSONSyntaxError(offset: escapeStart, message: "lone surrogate in \\u escape")
+    }
+    return scalar
+  }
+
+  private mutating func parseHexQuad(escapeStart: Int) throws(JSONSyntaxError) -> UInt32 {
+    guard position + 4 <= bytes.count else {
+      throw JSONSyntaxError(offset: escapeStart, message: "\\u escape needs four hex digits")
+    }
+    var value: UInt32 = 0
+    for _ in 0..<4 {
+      let byte = bytes[position]
+      let digit: UInt8
+      switch byte {
+      case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
+      case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
+      case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
+      default:
+        throw JSONSyntaxError(offset: escapeStart, message: "\\u escape needs four hex digits")
+      }
+      value = value * 16 + UInt32(digit)
+      position += 1
+    }
+    return value
+  }
+
+  private func decodeUTF8(_ slice: UnsafeBufferPointer<UInt8>, at offset: Int)
+    throws(JSONSyntaxError) -> String
+  {
+    guard let string = String(validating: slice, as: UTF8.self) else {
+      throw JSONSyntaxError(offset: offset, message: "string is not valid UTF-8")
+    }
+    return string
+  }
+
+  mutating func readNumber() throws(JSONSyntaxError) -> String {
+    let start = position
+    if peek() == UInt8(ascii: "-") { position += 1 }
+    guard let first = peek(), isDigit(first) else {
+      throw error("invalid number: expected a digit")
+    }
+    position += 1
+    if first != UInt8(ascii: "0") {
+      skipDigits()
+    }
+    if peek() == UInt8(ascii: ".") {
+      position += 1
+      guard let next = peek(), isDigit(next) else {
+        throw error("invalid number: expected a digit after '.'")
+      }
+      skipDigits()
+    }
+    if peek() == UInt8(ascii: "e") || peek() == UInt8(ascii: "E") {
+      position += 1
+      if peek() == UInt8(ascii: "+") || peek() == UInt8(ascii: "-") { position += 1 }
+      guard let next = peek(), isDigit(next) else {
+        throw error("invalid number: expected a digit in the exponent")
+      }
+      skipDigits()
+    }
+    return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
+  }
+
+  mutating func expectLiteral(_ literal: StaticString) throws(JSONSyntaxError) {
+    let start = position
+    let expected = UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount)
+    for byte in expected {
+      guard peek() == byte else {
+        position = start
+        throw error("unexpected \(describeCurrent()): expected a value")
+      }
+      position += 1
+    }
+  }
+
+  private func isDigit(_ byte: UInt8) -> Bool {
+    byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
+  }
+
+  private mutating func skipDigits() {
+    while let byte = peek(), isDigit(byte) { position += 1 }
+  }
+
+  mutating func skipWhitespace() {
+    while position < bytes.count {
+      switch bytes[position] {
+      case 0x20, 0x09, 0x0A, 0x0D: position += 1
+      default: return
+      }
+    }
+  }
+
+  func peek() -> UInt8? {
+    position < bytes.count ? bytes[position] : nil
+  }
+
+  func describeCurrent() -> String {
+    guard let byte = peek() else { return "end of file" }
+    if byte >= 0x21 && byte < 0x7F {
+      return "character '\(Character(Unicode.Scalar(byte)))'"
+    }
+    return "byte 0x" + String(byte, radix: 16, uppercase: true)
+  }
+
+  private func controlCharacterMessage(_ byte: UInt8) -> String {
+    byte == 0x0A
+      ? "unterminated string: line break inside a string (write \\n)"
+      : "control character U+\(hex4(byte)) inside a string must be escaped"
+  }
+
+  private func hex4(_ byte: UInt8) -> String {
+    let digits = String(byte, radix: 16, uppercase: true)
+    return String(repeating: "0", count: 4 - digits.count) + digits
+  }
+
+  func error(_ message: String) -> JSONSyntaxError {
+    JSONSyntaxError(offset: position, message: message)
+  }
+}

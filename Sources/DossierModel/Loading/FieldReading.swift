@@ -1,0 +1,110 @@
+extension ContentDecoder {
+  /// The string at the reader: `null` gives nil when `nullable`; otherwise a wrong type
+  /// (or, unless `allowEmpty`, a blank string) is reported and gives nil.
+  mutating func readString(
+    _ path: JSONPath, _ key: String, allowEmpty: Bool = true, nullable: Bool = true
+  ) throws(JSONSyntaxError) -> String? {
+    let kind = try reader.peekKind()
+    let offset = reader.position
+    switch kind {
+    case .string:
+      let text = try reader.readString()
+      if !allowEmpty, text.allSatisfy(\.isWhitespace) {
+        problems.report("\(path).\(key): must not be empty", at: offset)
+        return nil
+      }
+      return text
+    case .null where nullable:
+      try reader.readNull()
+      return nil
+    default:
+      return try mistyped(path, key, expected: "a string", kind: kind, at: offset)
+    }
+  }
+
+  /// A required string: present, a string, not blank.
+  mutating func readRequiredString(_ path: JSONPath, _ key: String) throws(JSONSyntaxError)
+    -> (text: String, offset: Int)?
+  {
+    let offset = try valueOffset()
+    guard let text = try readString(path, key, allowEmpty: false, nullable: false) else {
+      return nil
+    }
+    return (text, offset)
+  }
+
+  /// `true` or `false`; `null` gives nil.
+  mutating func readBool(_ path: JSONPath, _ key: String) throws(JSONSyntaxError) -> Bool? {
+    let kind = try reader.peekKind()
+    let offset = reader.position
+    switch kind {
+    case .bool: return try reader.readBool()
+    case .null:
+      try reader.readNull()
+      return nil
+    default: return try mistyped(path, key, expected: "true or false", kind: kind, at: offset)
+    }
+  }
+
+  /// A partial date; malformed and impossible dates are reported at the value.
+  mutating func readDate(_ path: JSONPath, _ key: String) throws(JSONSyntaxError) -> PartialDate? {
+    let offset = try valueOffset()
+    guard let text = try readString(path, key) else { return nil }
+    do {
+      return try PartialDate(parsing: text)
+    } catch {
+      problems.report("\(path).\(key): \(error)", at: offset)
+      return nil
+    }
+  }
+
+  /// An array of strings; `null` gives none.
+  mutating func readStrings(_ path: JSONPath, _ key: String) throws(JSONSyntaxError) -> [String] {
+    guard var array = try beginArray(path, key) else { return [] }
+    var strings: [String] = []
+    var index = 0
+    while try reader.nextElement(of: &array) {
+      let kind = try reader.peekKind()
+      let offset = reader.position
+      if kind == .string {
+        strings.append(try reader.readString())
+      } else {
+        problems.report(
+          "\(path).\(key)[\(index)]: expected a string, found \(kind.name)", at: offset)
+        try reader.skipValue()
+      }
+      index += 1
+    }
+    return strings
+  }
+
+  /// Opens the array at the reader; `null` gives nil, and so does another type (reported
+  /// and skipped).
+  mutating func beginArray(_ path: JSONPath, _ key: String) throws(JSONSyntaxError)
+    -> JSONReader.Container?
+  {
+    let kind = try reader.peekKind()
+    let offset = reader.position
+    switch kind {
+    case .array: return try reader.beginArray()
+    case .null:
+      try reader.readNull()
+      return nil
+    default: return try mistyped(path, key, expected: "an array", kind: kind, at: offset)
+    }
+  }
+
+  /// The byte offset of the value at the reader.
+  mutating func valueOffset() throws(JSONSyntaxError) -> Int {
+    _ = try reader.peekKind()
+    return reader.position
+  }
+
+  private mutating func mistyped<Value>(
+    _ path: JSONPath, _ key: String, expected: String, kind: JSONReader.Kind, at offset: Int
+  ) throws(JSONSyntaxError) -> Value? {
+    problems.report("\(path).\(key): expected \(expected), found \(kind.name)", at: offset)
+    try reader.skipValue()
+    return nil
+  }
+}
