@@ -1,79 +1,59 @@
-/// The part of an entity a search word was found in, best first.
-public enum SearchField: Int, Sendable, Comparable, CaseIterable {
-  /// The entity's name.
-  case name
-  /// One of its aliases.
-  case alias
-  /// Its summary.
-  case summary
-  /// One of its evidence quotes.
-  case quote
+import Dispatch
 
-  /// Name first, quotes last.
-  public static func < (lhs: SearchField, rhs: SearchField) -> Bool { lhs.rawValue < rhs.rawValue }
-}
-
-/// One entity that matched a query.
-public struct SearchHit: Sendable, Hashable {
-  /// The entity's position in `Dossier.entities`.
-  public let entityIndex: Int
-  /// The weakest field the query's words needed (every word is found at this field or a
-  /// better one).
-  public let field: SearchField
-  /// True when every word matched a whole word; false when the last matched a prefix.
-  public let isExact: Bool
-}
-
-/// Folded words of every searchable field of every entity, built once at load.
+/// Folded words of every entity's names, aliases, summaries and quotes, built once at load
+/// (on two threads), with a table of which entities have words beginning with each pair
+/// of letters, so that a search looks only at entities that can match.
 public struct SearchIndex: Sendable {
-  private struct IndexedField: Sendable {
-    let field: SearchField
-    let text: String
-    let words: [String]
-  }
-
-  private let fields: [[IndexedField]]
-  private let kinds: [EntityKind]
+  private let names: FieldIndex
+  private let bodies: FieldIndex
+  private let entities: [Entity]
   private let rank: [Int]
 
   /// Indexes the entities; `rank` gives each entity's place in the tie-breaking order.
   init(entities: [Entity], rank: [Int]) {
-    fields = entities.map { entity in
-      var texts: [(SearchField, String)] = [(.name, entity.name)]
-      texts += entity.aliases.map { (.alias, $0) }
-      if let summary = entity.summary { texts.append((.summary, summary)) }
-      texts += entity.evidence.map { (.quote, $0.quote) }
-      return texts.map { field, text in
-        IndexedField(
-          field: field, text: text,
-          words: TextFolding.words(in: text, caseSensitive: false).map(\.folded))
-      }
-    }
-    kinds = entities.map(\.kind)
+    let built = ParallelPair(
+      { FieldIndex(entities: entities) { [(.name, $0.name)] + $0.aliases.map { (.alias, $0) } } },
+      {
+        FieldIndex(entities: entities) { entity in
+          (entity.summary.map { [(SearchField.summary, $0)] } ?? [])
+            + entity.evidence.map { (.quote, $0.quote) }
+        }
+      })
+    names = built.first
+    bodies = built.second
+    self.entities = entities
     self.rank = rank
   }
 
   /// The entities matching `query`, ranked: by field (name, alias, summary, quote), then
   /// whole-word before prefix matches, then the dossier's order (timeline first).
+  ///
+  /// With a `limit`, entities matching only in summaries or quotes are not looked at when
+  /// `limit` entities already match in names or aliases, since they would rank below.
   public func search(_ query: SearchQuery, kinds allowed: Set<EntityKind>, limit: Int? = nil)
     -> [SearchHit]
   {
     guard !query.isEmpty else { return [] }
-    let insensitive = query.isCaseSensitive ? SearchQuery(query.text.lowercased()) : query
+    let folded = query.isCaseSensitive ? SearchQuery(query.text.lowercased()) : query
+    let words = folded.words.map { Array($0.utf8) }
+    let driver = words.indices.max { words[$0].count < words[$1].count }!
+    var visited = [Bool](repeating: false, count: entities.count)
     var hits: [SearchHit] = []
-    for entityIndex in fields.indices where allowed.contains(kinds[entityIndex]) {
-      let entityFields = fields[entityIndex]
-      guard var found = bestMatch(insensitive, in: entityFields.map { ($0.field, $0.words) })
-      else { continue }
-      if query.isCaseSensitive {
-        let caseSensitiveWords = entityFields.map { field in
-          (field.field, TextFolding.words(in: field.text, caseSensitive: true).map(\.folded))
+    var nameTierHits = 0
+    for fieldIndex in [names, bodies] {
+      if let limit, nameTierHits >= limit { break }
+      for list in fieldIndex.candidates(startingWith: words[driver]) {
+        for candidate in list {
+          let entity = Int(candidate)
+          guard !visited[entity] else { continue }
+          visited[entity] = true
+          guard allowed.contains(entities[entity].kind),
+            let hit = match(words, query: query, entity: entity)
+          else { continue }
+          hits.append(hit)
+          if hit.field <= .alias { nameTierHits += 1 }
         }
-        guard let exactCase = bestMatch(query, in: caseSensitiveWords) else { continue }
-        found = exactCase
       }
-      hits.append(
-        SearchHit(entityIndex: entityIndex, field: found.field, isExact: found.quality == .exact))
     }
     hits.sort { left, right in
       (left.field.rawValue, left.isExact ? 0 : 1, rank[left.entityIndex])
@@ -83,30 +63,45 @@ public struct SearchIndex: Sendable {
     return hits
   }
 
-  /// Finds each query word's best (field, quality) among the entity's fields, which are in
-  /// field order. Returns nil when a word is missing; otherwise the worst field over the
-  /// words and the last word's quality in its best field.
-  private func bestMatch(_ query: SearchQuery, in fieldWords: [(SearchField, [String])])
-    -> (field: SearchField, quality: MatchQuality)?
-  {
-    var worstField = SearchField.name
+  /// The entity as a hit when every word matches: the worst field over the words' best
+  /// fields, and whether the last word matched whole.
+  private func match(_ words: [[UInt8]], query: SearchQuery, entity: Int) -> SearchHit? {
+    var best = [(field: SearchField, quality: MatchQuality)?](repeating: nil, count: words.count)
+    names.match(words, entity: entity, into: &best)
+    if best.contains(where: { $0 == nil }) {
+      bodies.match(words, entity: entity, into: &best)
+    }
+    guard best.allSatisfy({ $0 != nil }) else { return nil }
+    if query.isCaseSensitive {
+      return caseSensitiveMatch(query, entity: entity)
+    }
+    let field = best.map { $0!.field }.max()!
+    return SearchHit(entityIndex: entity, field: field, isExact: best.last!!.quality == .exact)
+  }
+
+  /// Matches again on the original text, keeping case (smart case).
+  private func caseSensitiveMatch(_ query: SearchQuery, entity: Int) -> SearchHit? {
+    let record = entities[entity]
+    var fields: [(SearchField, String)] = [(.name, record.name)]
+    fields += record.aliases.map { (.alias, $0) }
+    if let summary = record.summary { fields.append((.summary, summary)) }
+    fields += record.evidence.map { (.quote, $0.quote) }
+    var worst = SearchField.name
     var lastQuality = MatchQuality.exact
     for position in query.words.indices {
       var best: (field: SearchField, quality: MatchQuality)?
-      for (field, words) in fieldWords {
-        if let current = best, current.field < field { break }
-        for word in words {
-          guard let quality = query.match(word, wordAt: position) else { continue }
+      for (field, text) in fields {
+        for word in TextFolding.words(in: text, caseSensitive: true) {
+          guard let quality = query.match(word.folded, wordAt: position) else { continue }
           if best.map({ (field, quality) < ($0.field, $0.quality) }) ?? true {
             best = (field, quality)
           }
-          if quality == .exact { break }
         }
       }
       guard let found = best else { return nil }
-      worstField = max(worstField, found.field)
+      worst = max(worst, found.field)
       if position == query.words.count - 1 { lastQuality = found.quality }
     }
-    return (worstField, lastQuality)
+    return SearchHit(entityIndex: entity, field: worst, isExact: lastQuality == .exact)
   }
 }

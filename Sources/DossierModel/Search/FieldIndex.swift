@@ -1,0 +1,150 @@
+/// The folded words of one group of fields (names and aliases, or summaries and quotes)
+/// of every entity, in one byte buffer, with a table of which entities have a word
+/// beginning with each pair of bytes.
+///
+/// An entity's slice holds, for each field, a marker byte (its `SearchField` raw value
+/// plus one) followed by the field's folded words, each ending in a space.
+struct FieldIndex: Sendable {
+  /// The folded text of all entities, slice after slice.
+  let text: [UInt8]
+  /// Entity `i`'s slice is `sliceStarts[i]..<sliceStarts[i + 1]`.
+  let sliceStarts: [Int]
+  /// Bucket `b`'s entities are `postings[bucketStarts[b]..<bucketStarts[b + 1]]`.
+  private let bucketStarts: [Int]
+  /// Entity indices, ascending within each bucket.
+  private let postings: [UInt32]
+
+  private static let bucketCount = 1 << 16
+
+  /// Folds the chosen fields of every entity.
+  init(entities: [Entity], fields: (Entity) -> [(SearchField, String)]) {
+    var writer = FoldedTextWriter(reservingCapacity: entities.count * 64)
+    var starts = [Int]()
+    starts.reserveCapacity(entities.count + 1)
+    for entity in entities {
+      starts.append(writer.bytes.count)
+      for (field, value) in fields(entity) {
+        writer.mark(UInt8(field.rawValue + 1))
+        writer.append(value)
+      }
+    }
+    starts.append(writer.bytes.count)
+    text = writer.bytes
+    sliceStarts = starts
+    (bucketStarts, postings) = Self.buildPostings(text: text, sliceStarts: starts)
+  }
+
+  /// The bucket of a word: its first two bytes (the second 0 for one-byte words).
+  static func bucket(first: UInt8, second: UInt8?) -> Int {
+    Int(first) << 8 | Int(second ?? 0)
+  }
+
+  /// Counting sort of (bucket, entity) pairs, each pair once per entity.
+  private static func buildPostings(text: [UInt8], sliceStarts: [Int]) -> ([Int], [UInt32]) {
+    var counts = [Int](repeating: 0, count: bucketCount + 1)
+    var lastEntityInBucket = [Int32](repeating: -1, count: bucketCount)
+    text.withUnsafeBufferPointer { bytes in
+      forEachWordStart(bytes, sliceStarts) { entity, bucket in
+        if lastEntityInBucket[bucket] != Int32(entity) {
+          lastEntityInBucket[bucket] = Int32(entity)
+          counts[bucket + 1] += 1
+        }
+      }
+    }
+    for bucket in 0..<bucketCount { counts[bucket + 1] += counts[bucket] }
+    var postings = [UInt32](repeating: 0, count: counts[bucketCount])
+    var next = counts
+    lastEntityInBucket = [Int32](repeating: -1, count: bucketCount)
+    text.withUnsafeBufferPointer { bytes in
+      forEachWordStart(bytes, sliceStarts) { entity, bucket in
+        if lastEntityInBucket[bucket] != Int32(entity) {
+          lastEntityInBucket[bucket] = Int32(entity)
+          postings[next[bucket]] = UInt32(entity)
+          next[bucket] += 1
+        }
+      }
+    }
+    return (counts, postings)
+  }
+
+  private static func forEachWordStart(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ sliceStarts: [Int], _ body: (Int, Int) -> Void
+  ) {
+    for entity in 0..<(sliceStarts.count - 1) {
+      var position = sliceStarts[entity]
+      let end = sliceStarts[entity + 1]
+      var atWordStart = true
+      while position < end {
+        let byte = bytes[position]
+        if byte <= 0x20 {
+          atWordStart = true
+        } else if atWordStart {
+          atWordStart = false
+          let second = position + 1 < end && bytes[position + 1] > 0x20 ? bytes[position + 1] : nil
+          body(entity, bucket(first: byte, second: second))
+        }
+        position += 1
+      }
+    }
+  }
+
+  /// The entities having a word that starts with `prefix` (at least one byte), possibly
+  /// with others that only share its first two bytes; ascending, without repeats when
+  /// `prefix` has two bytes or more.
+  func candidates(startingWith prefix: [UInt8]) -> [ArraySlice<UInt32>] {
+    if prefix.count >= 2 {
+      let bucket = Self.bucket(first: prefix[0], second: prefix[1])
+      return [postings[bucketStarts[bucket]..<bucketStarts[bucket + 1]]]
+    }
+    let first = Self.bucket(first: prefix[0], second: 0)
+    return (first..<(first + 256)).map { postings[bucketStarts[$0]..<bucketStarts[$0 + 1]] }
+  }
+
+  /// For each query word, the best field and quality it matches in the entity's slice,
+  /// merged into `best` (which keeps the better of the two).
+  func match(
+    _ words: [[UInt8]], entity: Int, into best: inout [(field: SearchField, quality: MatchQuality)?]
+  ) {
+    text.withUnsafeBufferPointer { bytes in
+      var position = sliceStarts[entity]
+      let end = sliceStarts[entity + 1]
+      var field = SearchField.name
+      while position < end {
+        let byte = bytes[position]
+        if byte < 0x20 {
+          field = SearchField(rawValue: Int(byte) - 1) ?? .quote
+          position += 1
+          continue
+        }
+        if byte == 0x20 {
+          position += 1
+          continue
+        }
+        var wordEnd = position
+        while wordEnd < end, bytes[wordEnd] > 0x20 { wordEnd += 1 }
+        let length = wordEnd - position
+        for (index, word) in words.enumerated() {
+          let isLast = index == words.count - 1
+          guard length == word.count || (isLast && length > word.count),
+            Self.startsWith(bytes, at: position, word)
+          else { continue }
+          let quality: MatchQuality = length == word.count ? .exact : .prefix
+          if let current = best[index], (current.field, current.quality) <= (field, quality) {
+            continue
+          }
+          best[index] = (field, quality)
+        }
+        position = wordEnd
+      }
+    }
+  }
+
+  private static func startsWith(
+    _ bytes: UnsafeBufferPointer<UInt8>, at position: Int, _ word: [UInt8]
+  ) -> Bool {
+    for (offset, byte) in word.enumerated() where bytes[position + offset] != byte {
+      return false
+    }
+    return true
+  }
+}

@@ -1,0 +1,71 @@
+/// Writes text as folded words — lowercase, without diacritics, one space between words —
+/// into a byte buffer, with the same rules as `TextFolding` (so that query words, folded by
+/// `TextFolding`, compare byte for byte).
+///
+/// Bytes below 0x20 never occur in folded words, so callers use them as field markers.
+struct FoldedTextWriter {
+  private(set) var bytes: [UInt8] = []
+  /// Folded UTF-8 of non-ASCII word characters; an empty entry marks a separator, a
+  /// missing one a scalar not seen yet. Combining marks fold to nothing but stay in words.
+  private var foldedScalars: [UInt32: [UInt8]] = [:]
+  private var combiningMarks: Set<UInt32> = []
+
+  init(reservingCapacity capacity: Int = 0) {
+    bytes.reserveCapacity(capacity)
+  }
+
+  /// Appends a field marker byte (below 0x20).
+  mutating func mark(_ marker: UInt8) {
+    bytes.append(marker)
+  }
+
+  /// Appends the folded words of `text`, each followed by a space.
+  mutating func append(_ text: String) {
+    var inWord = false
+    for scalar in text.unicodeScalars {
+      let value = scalar.value
+      if value < 0x80 {
+        let byte = UInt8(value)
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+          bytes.append(byte)
+          inWord = true
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+          bytes.append(byte + 32)
+          inWord = true
+        default:
+          if inWord { bytes.append(0x20) }
+          inWord = false
+        }
+        continue
+      }
+      let folded = foldedBytes(of: scalar)
+      if combiningMarks.contains(value) {
+        continue
+      }
+      if folded.isEmpty {
+        if inWord { bytes.append(0x20) }
+        inWord = false
+      } else {
+        bytes.append(contentsOf: folded)
+        inWord = true
+      }
+    }
+    if inWord { bytes.append(0x20) }
+  }
+
+  private mutating func foldedBytes(of scalar: Unicode.Scalar) -> [UInt8] {
+    if let known = foldedScalars[scalar.value] { return known }
+    let properties = scalar.properties
+    if properties.generalCategory == .nonspacingMark {
+      combiningMarks.insert(scalar.value)
+      return []
+    }
+    var folded: [UInt8] = []
+    if properties.isAlphabetic || properties.numericType != nil {
+      folded = Array(TextFolding.fold(String(scalar)).utf8)
+    }
+    foldedScalars[scalar.value] = folded
+    return folded
+  }
+}

@@ -1,0 +1,25 @@
+/// The part of an entity a search word was found in, best first.
+public enum SearchField: Int, Sendable, Comparable, CaseIterable {
+  /// The entity's name.
+  case name
+  /// One of its aliases.
+  case alias
+  /// Its summary.
+  case summary
+  /// One of its evidence quotes.
+  case quote
+
+  /// Name first, quotes last.
+  public static func < (lhs: SearchField, rhs: SearchField) -> Bool { lhs.rawValue < rhs.rawValue }
+}
+
+/// One entity that matched a query.
+public struct SearchHit: Sendable, Hashable {
+  /// The entity's position in `Dossier.entities`.
+  public let entityIndex: Int
+  /// The weakest field the query's words needed (every word is found at this field or a
+  /// better one).
+  public let field: SearchField
+  /// True when every word matched a whole word; false when the last matched a prefix.
+  public let isExact: Bool
+}

@@ -1,0 +1,129 @@
+import Testing
+
+@testable import DossierModel
+
+/// The search index against a plain reference matcher written from the rules alone,
+/// on a random dossier with diacritics, mixed case, Cyrillic and repeated words.
+@Suite struct SearchReferenceTests {
+  private static let vocabulary = [
+    "belt", "road", "Belt", "hydro", "hydropower", "Zhanatás", "zhanatas", "Ålesund",
+    "A\u{30A}lesund", "astana", "Астана", "wind", "farm", "partner", "partnership", "xi",
+    "jinping", "sun", "sunrise", "42", "2013", "golden", "eagle", "Eagle", "tokayev",
+  ]
+
+  private func randomText(_ words: Int, _ generator: inout SeededGenerator) -> String {
+    (0..<words).map { _ in Self.vocabulary.randomElement(using: &generator)! }
+      .joined(separator: [" ", ", ", "-", " — "].randomElement(using: &generator)!)
+  }
+
+  private func makeDossier(seed: UInt64) throws -> Dossier {
+    var generator = SeededGenerator(seed: seed)
+    var builder = DossierBuilder()
+    builder.source("s")
+    for index in 0..<120 {
+      let name = randomText(Int.random(in: 1...4, using: &generator), &generator)
+      let summary =
+        Bool.random(using: &generator)
+        ? randomText(Int.random(in: 3...12, using: &generator), &generator) : nil
+      let aliases =
+        Int.random(in: 0...3, using: &generator) == 0 ? [randomText(2, &generator)] : []
+      let quotes =
+        Bool.random(using: &generator)
+        ? [DossierBuilder.Quote(source: "s", text: randomText(6, &generator))] : []
+      switch index % 3 {
+      case 0:
+        builder.event(
+          "e\(index)", name: name, date: "20\(10 + index % 10)", summary: summary,
+          aliases: aliases, quotes: quotes)
+      case 1:
+        builder.actor("a\(index)", name: name, summary: summary, aliases: aliases, quotes: quotes)
+      default:
+        builder.project(
+          "p\(index)", name: name, summary: summary, aliases: aliases, quotes: quotes)
+      }
+    }
+    return try #require(builder.load())
+  }
+
+  /// Every field of the entity with its words, folded as the rules say.
+  private func fields(_ entity: Entity, caseSensitive: Bool) -> [(SearchField, [String])] {
+    var fields: [(SearchField, String)] = [(.name, entity.name)]
+    fields += entity.aliases.map { (.alias, $0) }
+    if let summary = entity.summary { fields.append((.summary, summary)) }
+    fields += entity.evidence.map { (.quote, $0.quote) }
+    return fields.map { field, text in
+      (field, TextFolding.words(in: text, caseSensitive: caseSensitive).map(\.folded))
+    }
+  }
+
+  /// The hits by the rules: every word found (non-last whole, last whole or as a prefix);
+  /// tier = worst of the words' best fields; ranked by tier, exactness, dossier order.
+  private func reference(_ dossier: Dossier, _ query: SearchQuery) -> [String] {
+    var ranked: [(key: (Int, Int, Int), id: String)] = []
+    let order = EntityKind.allCases.flatMap { dossier.entities(of: $0) }.map(\.id)
+    for entity in dossier.entities {
+      let entityFields = fields(entity, caseSensitive: query.isCaseSensitive)
+      var worst = 0
+      var lastExact = true
+      var matched = true
+      for (position, word) in query.words.enumerated() {
+        let isLast = position == query.words.count - 1
+        var best: (Int, Int)?
+        for (field, words) in entityFields {
+          for candidate in words {
+            let quality =
+              candidate == word ? 0 : (isLast && candidate.hasPrefix(word) ? 1 : nil)
+            guard let quality else { continue }
+            if best.map({ (field.rawValue, quality) < $0 }) ?? true {
+              best = (field.rawValue, quality)
+            }
+          }
+        }
+        guard let found = best else {
+          matched = false
+          break
+        }
+        worst = max(worst, found.0)
+        if isLast { lastExact = found.1 == 0 }
+      }
+      if matched {
+        ranked.append(((worst, lastExact ? 0 : 1, order.firstIndex(of: entity.id)!), entity.id))
+      }
+    }
+    return ranked.sorted { $0.key < $1.key }.map(\.id)
+  }
+
+  @Test(arguments: [1, 2, 3] as [UInt64])
+  func indexAgreesWithTheRules(seed: UInt64) throws {
+    let dossier = try makeDossier(seed: seed)
+    var generator = SeededGenerator(seed: seed &+ 100)
+    var queries = ["a", "b", "z", "ал", "4", "Ea", "eagle g", "belt r", "sun", "Å"]
+    for _ in 0..<200 {
+      let words = (0..<Int.random(in: 1...3, using: &generator)).map { _ in
+        Self.vocabulary.randomElement(using: &generator)!
+      }
+      var text = words.joined(separator: " ")
+      text.removeLast(Int.random(in: 0..<min(4, text.count), using: &generator))
+      queries.append(text)
+    }
+    var queriesWithHits = 0
+    for text in queries {
+      let query = SearchQuery(text)
+      let hits = dossier.searchIndex.search(query, kinds: Set(EntityKind.allCases))
+      let ids = hits.map { dossier.entities[$0.entityIndex].id }
+      #expect(ids == reference(dossier, query), "query \(text)")
+      if !ids.isEmpty { queriesWithHits += 1 }
+    }
+    #expect(queriesWithHits > queries.count / 2, "the comparison is not between empty lists")
+  }
+
+  @Test func aLimitKeepsTheBestRanked() throws {
+    let dossier = try makeDossier(seed: 7)
+    for text in ["a", "s", "belt", "e"] {
+      let query = SearchQuery(text)
+      let all = dossier.searchIndex.search(query, kinds: Set(EntityKind.allCases))
+      let limited = dossier.searchIndex.search(query, kinds: Set(EntityKind.allCases), limit: 5)
+      #expect(limited == Array(all.prefix(5)), "query \(text)")
+    }
+  }
+}
