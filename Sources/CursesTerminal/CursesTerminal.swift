@@ -104,8 +104,10 @@ public final class CursesTerminal {
     clearok(window, true)
   }
 
-  /// Waits, without using the CPU, for the next key or resize.
-  public func nextEvent() -> InputEvent? {
+  /// Waits, without using the CPU, for the next key or resize; with a timeout, gives up
+  /// after that many milliseconds and returns nil.
+  public func nextEvent(timeoutMilliseconds timeout: Int? = nil) -> InputEvent? {
+    wtimeout(window, Int32(timeout ?? -1))
     var character: wint_t = 0
     let status = wget_wch(window, &character)
     if status == KEY_CODE_YES {

@@ -43,10 +43,18 @@ public struct BrowserState: Sendable {
   public internal(set) var redrawRequests = 0
   /// First visible line of the help overlay.
   public internal(set) var helpScroll = 0
+  /// True when searches run in the background (large dossiers): typing only records the
+  /// query, `pendingSearch` tells the runner what to search, and the results arrive as a
+  /// `.searchCompleted` event. Otherwise each keystroke searches at once.
+  public let searchesInBackground: Bool
+
+  /// The dossier size from which searches run in the background.
+  public static let backgroundSearchThreshold = 20_000
 
   /// A browser at the start of the timeline.
   public init(dossier: Dossier, rows: Int, columns: Int, keymap: Keymap = .standard) {
     self.dossier = dossier
+    searchesInBackground = dossier.entities.count >= Self.backgroundSearchThreshold
     self.keymap = keymap
     self.rows = rows
     self.columns = columns
@@ -66,6 +74,12 @@ public struct BrowserState: Sendable {
     Layout(
       rows: rows, columns: columns, activeList: navigation.activeList, focus: navigation.focus,
       listRowCounts: lists.rows.mapValues(\.count))
+  }
+
+  /// The query the prompt shows but has no results for yet (background searches only).
+  public var pendingSearch: String? {
+    guard let prompt, prompt.resultsQuery != prompt.text else { return nil }
+    return prompt.text
   }
 
   /// The query whose matches are highlighted: the one being typed, else the last one.
@@ -115,6 +129,8 @@ public struct SearchPrompt: Sendable, Equatable {
   public var hits: [SearchHit] = []
   /// The highlighted match.
   public var selected = 0
+  /// The text `hits` were found for.
+  public var resultsQuery = ""
   /// Position in the query history while recalling with ↑/↓.
   var recall: Int?
   /// What was typed before recalling began, given back by ↓ past the newest query.

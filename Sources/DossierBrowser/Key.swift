@@ -1,3 +1,5 @@
+import DossierModel
+
 /// A key press, as the terminal adapter decodes it.
 public enum Key: Hashable, Sendable {
   /// A printable character.
@@ -44,4 +46,6 @@ public enum InputEvent: Hashable, Sendable {
   case key(Key)
   /// The terminal now has this many rows and columns.
   case resize(rows: Int, columns: Int)
+  /// A search run in the background for `query` has finished.
+  case searchCompleted(query: String, hits: [SearchHit])
 }

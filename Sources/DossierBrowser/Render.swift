@@ -132,10 +132,17 @@ private func drawList(
 private func drawResults(
   _ state: BrowserState, _ prompt: SearchPrompt, frame: Rect, on canvas: inout Canvas
 ) {
-  let header =
-    prompt.text.isEmpty
-    ? "Type to search names, aliases, summaries, quotes"
-    : counted(prompt.hits.count, "result") + "   E event · A actor · P project"
+  let header: String
+  if prompt.text.isEmpty {
+    header = "Type to search names, aliases, summaries, quotes"
+  } else if state.pendingSearch != nil {
+    header = "Searching…"
+  } else {
+    let count =
+      prompt.hits.count >= BrowserState.resultLimit
+      ? "\(prompt.hits.count)+ results" : counted(prompt.hits.count, "result")
+    header = count + "   E event · A actor · P project"
+  }
   canvas.fill(row: frame.row, column: frame.column, width: frame.width, style: .titleBar)
   canvas.write(
     " " + header, row: frame.row, column: frame.column, style: .activeTab, limit: frame.width)

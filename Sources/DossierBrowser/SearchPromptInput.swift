@@ -32,6 +32,12 @@ extension BrowserState {
     case .up, .down:
       recall(key == .up ? -1 : 1, in: &prompt)
     case .enter:
+      if prompt.resultsQuery != prompt.text {
+        prompt.hits = dossier.searchIndex.search(
+          SearchQuery(prompt.text), kinds: Set(EntityKind.allCases), limit: Self.resultLimit)
+        prompt.resultsQuery = prompt.text
+        prompt.selected = 0
+      }
       finishSearch(prompt)
       return
     case .escape, .control("c"), .control("g"):
@@ -43,8 +49,23 @@ extension BrowserState {
     default:
       return
     }
-    prompt.hits = dossier.searchIndex.search(
-      SearchQuery(prompt.text), kinds: Set(EntityKind.allCases), limit: 500)
+    self.prompt = prompt
+    if !searchesInBackground {
+      receiveResults(
+        for: prompt.text,
+        hits: dossier.searchIndex.search(
+          SearchQuery(prompt.text), kinds: Set(EntityKind.allCases), limit: Self.resultLimit))
+    }
+  }
+
+  /// How many results the prompt asks for.
+  public static let resultLimit = 500
+
+  /// Shows results for `query` if the prompt still shows that query; drops stale ones.
+  mutating func receiveResults(for query: String, hits: [SearchHit]) {
+    guard var prompt, prompt.text == query else { return }
+    prompt.hits = hits
+    prompt.resultsQuery = query
     prompt.selected = 0
     self.prompt = prompt
     previewSelectedHit()

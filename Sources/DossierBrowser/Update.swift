@@ -10,6 +10,8 @@ public func update(_ state: BrowserState, _ event: InputEvent) -> BrowserState {
 extension BrowserState {
   mutating func apply(_ event: InputEvent) {
     switch event {
+    case .searchCompleted(let query, let hits):
+      receiveResults(for: query, hits: hits)
     case .resize(let newRows, let newColumns):
       rows = max(0, newRows)
       columns = max(0, newColumns)

@@ -329,6 +329,9 @@ struct JSONReader {
   private func decodeUTF8(_ slice: UnsafeBufferPointer<UInt8>, at offset: Int)
     throws(JSONSyntaxError) -> String
   {
+    if slice.allSatisfy({ $0 < 0x80 }) {
+      return String(decoding: slice, as: UTF8.self)
+    }
     guard let string = String(validating: slice, as: UTF8.self) else {
       throw JSONSyntaxError(offset: offset, message: "string is not valid UTF-8")
     }

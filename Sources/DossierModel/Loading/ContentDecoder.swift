@@ -17,6 +17,8 @@ struct ContentDecoder {
   }
 
   var reader: JSONReader
+  /// Told how far the reader has got, after each element of a top-level array.
+  let progress: LoadProgress?
   /// Problems with the content; kept only when the format and version are right.
   let problems: ProblemCollector
   /// Problems with the top-level object, the format and the version.
@@ -30,9 +32,12 @@ struct ContentDecoder {
 
   init(
     bytes: UnsafeBufferPointer<UInt8>, problems: ProblemCollector,
-    readTextFile: @escaping (String) -> Result<String, TextFileError>
+    readTextFile: @escaping (String) -> Result<String, TextFileError>,
+    progress: LoadProgress? = nil
   ) {
     reader = JSONReader(bytes: bytes)
+    self.progress = progress
+    progress?.start(totalBytes: bytes.count)
     topProblems = problems
     self.problems = ProblemCollector(bytes: [])
     self.readTextFile = readTextFile
@@ -115,7 +120,7 @@ struct ContentDecoder {
       return nil
     }
     let text = try reader.readString()
-    guard !text.allSatisfy(\.isWhitespace) else {
+    guard !Self.isBlank(text) else {
       topProblems.report("dossier.\(key): must not be empty", at: offset)
       return nil
     }
@@ -164,6 +169,7 @@ struct ContentDecoder {
         elements.append(decoded)
       }
       index += 1
+      if index & 1023 == 0 { progress?.read(upTo: reader.position) }
     }
     return elements
   }

@@ -22,16 +22,16 @@ public enum DossierLoader {
   }
 
   /// Loads the dossier file at `path` and reports how long each phase took.
-  public static func loadMeasured(contentsOf path: String) throws(DossierLoadError) -> (
-    dossier: Dossier, timings: LoadTimings
-  ) {
+  public static func loadMeasured(contentsOf path: String, progress: LoadProgress? = nil)
+    throws(DossierLoadError) -> (dossier: Dossier, timings: LoadTimings)
+  {
     let clock = ContinuousClock()
     let start = clock.now
     let bytes = try readFile(path)
     let readDuration = clock.now - start
     let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
     var result = try loadMeasured(
-      bytes: bytes, fileName: path,
+      bytes: bytes, fileName: path, progress: progress,
       readTextFile: { name in readTextFile(named: name, in: folder) })
     result.timings.parse += readDuration
     return result
@@ -59,7 +59,7 @@ public enum DossierLoader {
   }
 
   static func loadMeasured(
-    bytes: [UInt8], fileName: String,
+    bytes: [UInt8], fileName: String, progress: LoadProgress? = nil,
     readTextFile: @escaping (String) -> Result<String, TextFileError>
   ) throws(DossierLoadError) -> (dossier: Dossier, timings: LoadTimings) {
     let clock = ContinuousClock()
@@ -70,9 +70,11 @@ public enum DossierLoader {
     var validateDuration = Duration.zero
     let decoded: Result<DossierContent?, JSONSyntaxError> = bytes.withUnsafeBufferPointer {
       buffer in
-      var decoder = ContentDecoder(bytes: buffer, problems: problems, readTextFile: readTextFile)
+      var decoder = ContentDecoder(
+        bytes: buffer, problems: problems, readTextFile: readTextFile, progress: progress)
       return Result { () throws(JSONSyntaxError) -> DossierContent? in
         let content = try decoder.decode()
+        progress?.enter(.indexing)
         let validateStart = clock.now
         defer { validateDuration = clock.now - validateStart }
         guard let content, decoder.validate(content) else { return nil }

@@ -9,7 +9,7 @@ extension ContentDecoder {
     switch kind {
     case .string:
       let text = try reader.readString()
-      if !allowEmpty, text.allSatisfy(\.isWhitespace) {
+      if !allowEmpty, Self.isBlank(text) {
         problems.report("\(path).\(key): must not be empty", at: offset)
         return nil
       }
@@ -92,6 +92,13 @@ extension ContentDecoder {
       return nil
     default: return try mistyped(path, key, expected: "an array", kind: kind, at: offset)
     }
+  }
+
+  /// Whether `text` is empty or only whitespace (checked cheaply for the common case of a
+  /// string starting with a visible ASCII character).
+  static func isBlank(_ text: String) -> Bool {
+    if let first = text.utf8.first, first > 0x20, first < 0x80 { return false }
+    return text.allSatisfy(\.isWhitespace)
   }
 
   /// The byte offset of the value at the reader.

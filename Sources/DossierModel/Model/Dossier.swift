@@ -27,9 +27,17 @@ public struct Dossier: Sendable {
       content.sources.indices.map { (content.sources[$0].id, $0) },
       uniquingKeysWith: { first, _ in first })
 
-    let sortKeys = entities.map { TextFolding.fold($0.name) }
+    var writer = FoldedTextWriter()
+    let sortKeys = entities.map { entity in
+      let start = writer.bytes.count
+      writer.append(entity.name)
+      return Array(writer.bytes[start...])
+    }
     func byName(_ left: Int, _ right: Int) -> Bool {
-      (sortKeys[left], entities[left].id) < (sortKeys[right], entities[right].id)
+      if sortKeys[left] != sortKeys[right] {
+        return sortKeys[left].lexicographicallyPrecedes(sortKeys[right])
+      }
+      return entities[left].id < entities[right].id
     }
     let events = entities.indices.filter { entities[$0].kind == .event }
     let timeline = events.sorted { left, right in

@@ -66,20 +66,26 @@ public struct PartialDate: Sendable, Hashable, Comparable, CustomStringConvertib
 
   /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
   public init(parsing text: String) throws(ParseError) {
-    let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-    let widths = [4, 2, 2]
-    guard (1...3).contains(parts.count),
-      zip(parts, widths).allSatisfy({ part, width in
-        part.count == width && part.allSatisfy { $0.isASCII && $0.isNumber }
-      })
-    else {
-      throw .malformed(text)
+    var utf8 = text.utf8.makeIterator()
+    func digits(_ count: Int) -> Int? {
+      var value = 0
+      for _ in 0..<count {
+        guard let byte = utf8.next(), (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+        else { return nil }
+        value = value * 10 + Int(byte - UInt8(ascii: "0"))
+      }
+      return value
     }
-    let numbers = parts.map { Int($0)! }
+    guard let year = digits(4) else { throw .malformed(text) }
+    var parts: [Int] = []
+    while let separator = utf8.next() {
+      guard separator == UInt8(ascii: "-"), parts.count < 2, let part = digits(2) else {
+        throw .malformed(text)
+      }
+      parts.append(part)
+    }
     try self.init(
-      year: numbers[0],
-      month: numbers.count > 1 ? numbers[1] : nil,
-      day: numbers.count > 2 ? numbers[2] : nil)
+      year: year, month: parts.first, day: parts.count > 1 ? parts[1] : nil)
   }
 
   /// How precisely this date is known.

@@ -36,7 +36,6 @@ struct BrowserOptions: ParsableArguments {
       Output.error("dossier: \(TerminalError.notATerminal)")
       throw ExitCode(2)
     }
-    let dossier = try data.load()
     let useColor = !color.noColor && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
     let terminal: CursesTerminal
     do {
@@ -45,16 +44,22 @@ struct BrowserOptions: ParsableArguments {
       Output.error("dossier: \(error)")
       throw ExitCode(2)
     }
-    defer { terminal.restore() }
-    let size = terminal.size
-    var state = BrowserState(dossier: dossier, rows: size.rows, columns: size.columns)
-    terminal.draw(render(state))
-    while !state.isFinished {
-      guard let event = terminal.nextEvent() else { continue }
-      let redraws = state.redrawRequests
-      state = update(state, event)
-      if state.redrawRequests != redraws { terminal.invalidate() }
-      terminal.draw(render(state))
+    let progress = LoadProgress()
+    let data = self.data
+    let load = BackgroundWork { data.loadResult(progress: progress) }
+    let session = BrowserSession(terminal: terminal, fileName: data.displayName)
+    guard let loaded = session.awaitLoad(load, progress: progress) else {
+      terminal.restore()
+      return
+    }
+    switch loaded {
+    case .success(let dossier):
+      session.browse(dossier)
+      terminal.restore()
+    case .failure(let error):
+      terminal.restore()
+      DataOptions.report(error)
+      throw ExitCode.failure
     }
   }
 }

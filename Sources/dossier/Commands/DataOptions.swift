@@ -18,16 +18,36 @@ struct DataOptions: ParsableArguments {
   /// Loads the chosen dossier and reports the time of each phase.
   func loadMeasured() throws -> (dossier: Dossier, timings: LoadTimings) {
     do {
-      if let data {
-        return try DossierLoader.loadMeasured(contentsOf: data)
-      }
-      return try BundledDossier.loadMeasured()
+      return try loadMeasured(progress: nil)
     } catch {
-      for problem in error.problems {
-        Output.error(SafeText.neutralized(problem.description))
-      }
+      Self.report(error)
       throw ExitCode.failure
     }
+  }
+
+  /// The name shown for the chosen dossier.
+  var displayName: String { data ?? BundledDossier.fileName }
+
+  /// Loads the chosen dossier, telling `progress` how far it got.
+  func loadResult(progress: LoadProgress) -> Result<Dossier, DossierLoadError> {
+    Result { () throws(DossierLoadError) -> Dossier in try loadMeasured(progress: progress).dossier
+    }
+  }
+
+  /// Prints a load's problems on stderr, neutralised.
+  static func report(_ error: DossierLoadError) {
+    for problem in error.problems {
+      Output.error(SafeText.neutralized(problem.description))
+    }
+  }
+
+  private func loadMeasured(progress: LoadProgress?) throws(DossierLoadError) -> (
+    dossier: Dossier, timings: LoadTimings
+  ) {
+    if let data {
+      return try DossierLoader.loadMeasured(contentsOf: data, progress: progress)
+    }
+    return try BundledDossier.loadMeasured()
   }
 }
 

@@ -1,0 +1,67 @@
+import CursesTerminal
+import DossierBrowser
+import DossierModel
+import Foundation
+
+/// Runs the browser on a terminal: shows a progress screen while a large dossier loads
+/// (q quits at any moment), then hands keys to `update` and draws `render`, running
+/// searches of large dossiers in the background so typing never waits.
+struct BrowserSession {
+  let terminal: CursesTerminal
+  let fileName: String
+
+  /// How long to wait for a load before showing the progress screen.
+  private static let quietLoadTime = Duration.milliseconds(40)
+  /// How often the progress screen and pending searches are looked at.
+  private static let pollMilliseconds = 15
+
+  /// Waits for the load, showing progress; nil when the user quit first.
+  func awaitLoad(
+    _ load: BackgroundWork<Result<Dossier, DossierLoadError>>, progress: LoadProgress
+  ) -> Result<Dossier, DossierLoadError>? {
+    if let done = load.wait(upTo: Self.quietLoadTime) { return done }
+    while true {
+      let size = terminal.size
+      terminal.draw(
+        renderLoading(
+          rows: size.rows, columns: size.columns, fileName: fileName,
+          fraction: progress.fraction, phase: progress.phase))
+      if let done = load.value { return done }
+      switch terminal.nextEvent(timeoutMilliseconds: 100) {
+      case .key(.character("q")), .key(.control("c")), .key(.escape): return nil
+      default: continue
+      }
+    }
+  }
+
+  /// Browses until the user quits.
+  func browse(_ dossier: Dossier) {
+    let size = terminal.size
+    var state = BrowserState(dossier: dossier, rows: size.rows, columns: size.columns)
+    var search: (query: String, work: BackgroundWork<[SearchHit]>)?
+    terminal.draw(render(state))
+    while !state.isFinished {
+      if let running = search, let hits = running.work.value {
+        search = nil
+        state = update(state, .searchCompleted(query: running.query, hits: hits))
+        terminal.draw(render(state))
+      }
+      if search == nil, let query = state.pendingSearch {
+        let index = dossier.searchIndex
+        search = (
+          query,
+          BackgroundWork {
+            index.search(
+              SearchQuery(query), kinds: Set(EntityKind.allCases), limit: BrowserState.resultLimit)
+          }
+        )
+      }
+      let timeout = search == nil ? nil : Self.pollMilliseconds
+      guard let event = terminal.nextEvent(timeoutMilliseconds: timeout) else { continue }
+      let redraws = state.redrawRequests
+      state = update(state, event)
+      if state.redrawRequests != redraws { terminal.invalidate() }
+      terminal.draw(render(state))
+    }
+  }
+}
