@@ -52,9 +52,14 @@ public struct BrowserState: Sendable {
   public static let backgroundSearchThreshold = 20_000
 
   /// A browser at the start of the timeline.
-  public init(dossier: Dossier, rows: Int, columns: Int, keymap: Keymap = .standard) {
+  /// `searchesInBackground` defaults to true from `backgroundSearchThreshold` entities.
+  public init(
+    dossier: Dossier, rows: Int, columns: Int, keymap: Keymap = .standard,
+    searchesInBackground: Bool? = nil
+  ) {
     self.dossier = dossier
-    searchesInBackground = dossier.entities.count >= Self.backgroundSearchThreshold
+    self.searchesInBackground =
+      searchesInBackground ?? (dossier.entities.count >= Self.backgroundSearchThreshold)
     self.keymap = keymap
     self.rows = rows
     self.columns = columns

@@ -305,3 +305,24 @@ import Testing
     #expect(error.description == "a.json:1:2: one\na.json:5:1: two")
   }
 }
+
+@Suite struct LoadProgressTests {
+  @Test func progressReachesTheEndAndTheIndexingPhase() throws {
+    let folder = FileManager.default.temporaryDirectory
+      .appendingPathComponent("progress-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let events = (0..<3000).map { #"{"id": "e\#($0)", "name": "Event \#($0)", "type": "x"}"# }
+    let json =
+      #"{"format": "dossier", "version": 1, "title": "T", "events": ["#
+      + events.joined(separator: ",\n") + "]}"
+    let file = folder.appendingPathComponent("d.json")
+    try Data(json.utf8).write(to: file)
+    let progress = LoadProgress()
+    #expect(progress.fraction == 0)
+    #expect(progress.phase == .reading)
+    _ = try DossierLoader.loadMeasured(contentsOf: file.path, progress: progress)
+    #expect(progress.fraction > 0.5, "told about the elements read")
+    #expect(progress.phase == .indexing)
+  }
+}
