@@ -27,14 +27,15 @@ public enum DossierLoader {
   {
     let clock = ContinuousClock()
     let start = clock.now
-    let bytes = try readFile(path)
+    var bytes = try readFile(path)
     let readDuration = clock.now - start
     let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
-    var result = try loadMeasured(
+    var (content, timings) = try decode(
       bytes: bytes, fileName: path, progress: progress,
       readTextFile: { name in readTextFile(named: name, in: folder) })
-    result.timings.parse += readDuration
-    return result
+    bytes = []
+    timings.parse += readDuration
+    return (index(content, timings: &timings), timings)
   }
 
   /// Loads a dossier from bytes; `fileName` names it in problem reports and `textFile`
@@ -62,6 +63,16 @@ public enum DossierLoader {
     bytes: [UInt8], fileName: String, progress: LoadProgress? = nil,
     readTextFile: @escaping (String) -> Result<String, TextFileError>
   ) throws(DossierLoadError) -> (dossier: Dossier, timings: LoadTimings) {
+    var (content, timings) = try decode(
+      bytes: bytes, fileName: fileName, progress: progress, readTextFile: readTextFile)
+    return (index(content, timings: &timings), timings)
+  }
+
+  /// Parses and validates, timing both; the bytes are no longer needed afterwards.
+  private static func decode(
+    bytes: [UInt8], fileName: String, progress: LoadProgress?,
+    readTextFile: @escaping (String) -> Result<String, TextFileError>
+  ) throws(DossierLoadError) -> (DossierContent, LoadTimings) {
     let clock = ContinuousClock()
     var timings = LoadTimings()
     let problems = ProblemCollector(bytes: bytes)
@@ -95,27 +106,47 @@ public enum DossierLoader {
       }
       content = decodedContent
     }
-
-    let indexStart = clock.now
-    let dossier = Dossier(indexing: content)
-    timings.index = clock.now - indexStart
-    return (dossier, timings)
+    return (content, timings)
   }
 
+  private static func index(_ content: DossierContent, timings: inout LoadTimings) -> Dossier {
+    let clock = ContinuousClock()
+    let start = clock.now
+    let dossier = Dossier(indexing: content)
+    timings.index = clock.now - start
+    return dossier
+  }
+
+  /// The file's bytes, read straight into one array (no intermediate copy).
   private static func readFile(_ path: String) throws(DossierLoadError) -> [UInt8] {
+    func failure(_ message: String) -> DossierLoadError {
+      DossierLoadError(problems: [LoadProblem(file: path, line: nil, column: nil, message: message)]
+      )
+    }
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-      throw DossierLoadError(problems: [
-        LoadProblem(file: path, line: nil, column: nil, message: "no such file")
-      ])
+      throw failure("no such file")
     }
-    guard !isDirectory.boolValue, let data = FileManager.default.contents(atPath: path) else {
-      let reason = isDirectory.boolValue ? "is a directory, not a dossier file" : "cannot be read"
-      throw DossierLoadError(problems: [
-        LoadProblem(file: path, line: nil, column: nil, message: reason)
-      ])
+    guard !isDirectory.boolValue else { throw failure("is a directory, not a dossier file") }
+    let descriptor = open(path, O_RDONLY)
+    guard descriptor >= 0 else { throw failure("cannot be read") }
+    defer { close(descriptor) }
+    var status = stat()
+    guard fstat(descriptor, &status) == 0 else { throw failure("cannot be read") }
+    let size = Int(status.st_size)
+    var complete = true
+    let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+      while count < size {
+        let got = read(descriptor, buffer.baseAddress! + count, size - count)
+        guard got > 0 else {
+          complete = got == 0 && count == size
+          break
+        }
+        count += got
+      }
     }
-    return [UInt8](data)
+    guard complete, bytes.count == size else { throw failure("cannot be read") }
+    return bytes
   }
 
   /// Reads a source's text file, which must lie in the dossier's folder or below it.

@@ -16,6 +16,19 @@ struct FieldIndex: Sendable {
 
   private static let bucketCount = 1 << 16
 
+  /// Names and aliases.
+  static func names(of entities: [Entity]) -> FieldIndex {
+    FieldIndex(entities: entities) { [(.name, $0.name)] + $0.aliases.map { (.alias, $0) } }
+  }
+
+  /// Summaries and quotes.
+  static func bodies(of entities: [Entity]) -> FieldIndex {
+    FieldIndex(entities: entities) { entity in
+      (entity.summary.map { [(SearchField.summary, $0)] } ?? [])
+        + entity.evidence.map { (.quote, $0.quote) }
+    }
+  }
+
   /// Folds the chosen fields of every entity.
   init(entities: [Entity], fields: (Entity) -> [(SearchField, String)]) {
     var writer = FoldedTextWriter(reservingCapacity: entities.count * 64)

@@ -14,6 +14,11 @@ struct FoldedTextWriter {
     bytes.reserveCapacity(capacity)
   }
 
+  /// Empties the buffer, keeping what it learned about scalars.
+  mutating func clear() {
+    bytes.removeAll(keepingCapacity: true)
+  }
+
   /// Appends a field marker byte (below 0x20).
   mutating func mark(_ marker: UInt8) {
     bytes.append(marker)

@@ -1,5 +1,3 @@
-import Dispatch
-
 /// Folded words of every entity's names, aliases, summaries and quotes, built once at load
 /// (on two threads), with a table of which entities have words beginning with each pair
 /// of letters, so that a search looks only at entities that can match.
@@ -9,18 +7,11 @@ public struct SearchIndex: Sendable {
   private let entities: [Entity]
   private let rank: [Int]
 
-  /// Indexes the entities; `rank` gives each entity's place in the tie-breaking order.
-  init(entities: [Entity], rank: [Int]) {
-    let built = ParallelPair(
-      { FieldIndex(entities: entities) { [(.name, $0.name)] + $0.aliases.map { (.alias, $0) } } },
-      {
-        FieldIndex(entities: entities) { entity in
-          (entity.summary.map { [(SearchField.summary, $0)] } ?? [])
-            + entity.evidence.map { (.quote, $0.quote) }
-        }
-      })
-    names = built.first
-    bodies = built.second
+  /// An index over folded names and bodies; `rank` gives each entity's place in the
+  /// tie-breaking order.
+  init(names: FieldIndex, bodies: FieldIndex, entities: [Entity], rank: [Int]) {
+    self.names = names
+    self.bodies = bodies
     self.entities = entities
     self.rank = rank
   }

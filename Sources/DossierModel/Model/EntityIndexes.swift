@@ -1,0 +1,66 @@
+/// The lookups a dossier answers from: ids, kinds in order, the timeline, link adjacency.
+struct EntityIndexes: Sendable {
+  /// Indices of the events in timeline order, undated last.
+  let timeline: [Int]
+  let entityIndexByID: [String: Int]
+  let sourceIndexByID: [String: Int]
+  let orderedIndicesByKind: [EntityKind: [Int]]
+  /// Each entity's position in the canonical order: timeline, then actors, then projects.
+  let canonicalRank: [Int]
+  let outgoingLinks: [[Int]]
+  let incomingLinks: [[Int]]
+
+  /// Builds the indexes of validated content.
+  init(_ content: DossierContent) {
+    let entities = content.entities
+    entityIndexByID = Dictionary(
+      entities.indices.map { (entities[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
+    sourceIndexByID = Dictionary(
+      content.sources.indices.map { (content.sources[$0].id, $0) },
+      uniquingKeysWith: { first, _ in first })
+
+    var writer = FoldedTextWriter()
+    let sortKeys = entities.map { entity in
+      writer.clear()
+      writer.append(entity.name)
+      return writer.bytes
+    }
+    func byName(_ left: Int, _ right: Int) -> Bool {
+      if sortKeys[left] != sortKeys[right] {
+        return sortKeys[left].lexicographicallyPrecedes(sortKeys[right])
+      }
+      return entities[left].id < entities[right].id
+    }
+    let events = entities.indices.filter { entities[$0].kind == .event }
+    let timeline = events.sorted { left, right in
+      switch (entities[left].date, entities[right].date) {
+      case (let leftDate?, let rightDate?):
+        return leftDate != rightDate ? leftDate < rightDate : byName(left, right)
+      case (.some, nil): return true
+      case (nil, .some): return false
+      case (nil, nil): return byName(left, right)
+      }
+    }
+    self.timeline = timeline
+    var ordered: [EntityKind: [Int]] = [.event: timeline]
+    for kind in [EntityKind.actor, .project] {
+      ordered[kind] = entities.indices.filter { entities[$0].kind == kind }.sorted(by: byName)
+    }
+    orderedIndicesByKind = ordered
+
+    var rank = [Int](repeating: 0, count: entities.count)
+    for (position, index) in EntityKind.allCases.flatMap({ ordered[$0]! }).enumerated() {
+      rank[index] = position
+    }
+    canonicalRank = rank
+
+    var outgoing = [[Int]](repeating: [], count: entities.count)
+    var incoming = [[Int]](repeating: [], count: entities.count)
+    for (linkIndex, link) in content.links.enumerated() {
+      if let from = entityIndexByID[link.from] { outgoing[from].append(linkIndex) }
+      if let to = entityIndexByID[link.to] { incoming[to].append(linkIndex) }
+    }
+    outgoingLinks = outgoing
+    incomingLinks = incoming
+  }
+}
