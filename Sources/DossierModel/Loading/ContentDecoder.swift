@@ -29,6 +29,8 @@ struct ContentDecoder {
   private var quotes: [PendingQuote] = []
   private var firstEntityIDOffsets: [String: Int] = [:]
   private var firstSourceIDOffsets: [String: Int] = [:]
+  /// The texts of the sources read so far that have one.
+  private var sourceTexts: [String: QuoteMatcher] = [:]
 
   init(
     bytes: UnsafeBufferPointer<UInt8>, problems: ProblemCollector,
@@ -214,6 +216,7 @@ struct ContentDecoder {
       }
     }
     guard let id, let title else { return nil }
+    if let text { sourceTexts[id] = QuoteMatcher(text: text) }
     return Source(
       id: id, title: title, publisher: publisher, author: author, date: date, url: url,
       text: text)
@@ -322,10 +325,15 @@ struct ContentDecoder {
     }
     fields.requireFields("source", "quote")
     guard let source, let quote else { return nil }
-    sourceReferences.append(
-      PendingReference(id: source.text, offset: source.offset, path: path, key: "source"))
-    quotes.append(
-      PendingQuote(sourceID: source.text, quote: quote.text, offset: quote.offset, path: path))
+    let pendingQuote = PendingQuote(
+      sourceID: source.text, quote: quote.text, offset: quote.offset, path: path)
+    if firstSourceIDOffsets[source.text] != nil {
+      check(pendingQuote)
+    } else {
+      sourceReferences.append(
+        PendingReference(id: source.text, offset: source.offset, path: path, key: "source"))
+      quotes.append(pendingQuote)
+    }
     return Evidence(sourceID: source.text, quote: quote.text, note: note)
   }
 
@@ -333,7 +341,9 @@ struct ContentDecoder {
     -> String?
   {
     guard let (id, offset) = try readRequiredString(path, key) else { return nil }
-    entityReferences.append(PendingReference(id: id, offset: offset, path: path, key: key))
+    if firstEntityIDOffsets[id] == nil {
+      entityReferences.append(PendingReference(id: id, offset: offset, path: path, key: key))
+    }
     return id
   }
 
@@ -373,9 +383,22 @@ struct ContentDecoder {
     return topProblems.isEmpty
   }
 
+  /// Reports a quote missing from its source's text (when the source has a text).
+  private func check(_ quote: PendingQuote) {
+    guard let matcher = sourceTexts[quote.sourceID], !matcher.contains(quote.quote) else {
+      return
+    }
+    problems.report(
+      "\(quote.path).quote: quote not found verbatim in the text of source "
+        + "\"\(quote.sourceID)\"",
+      at: quote.offset)
+  }
+
+  /// Checks the references that named ids not yet read when they were met.
   private func checkReferences(sources: [Source]) {
-    let entityIDs = Array(firstEntityIDOffsets.keys).sorted()
-    for reference in entityReferences where firstEntityIDOffsets[reference.id] == nil {
+    let unresolved = entityReferences.filter { firstEntityIDOffsets[$0.id] == nil }
+    let entityIDs = unresolved.isEmpty ? [] : Array(firstEntityIDOffsets.keys).sorted()
+    for reference in unresolved {
       let hint = NearestMatches.didYouMean(
         NearestMatches.nearest(to: reference.id, among: entityIDs))
       problems.report(
@@ -390,20 +413,7 @@ struct ContentDecoder {
         "\(reference.path).source: unknown source \"\(reference.id)\"\(hint)",
         at: reference.offset)
     }
-    var searchableTexts: [String: QuoteMatcher] = [:]
-    for source in sources {
-      if let text = source.text { searchableTexts[source.id] = QuoteMatcher(text: text) }
-    }
-    guard !searchableTexts.isEmpty else { return }
-    for quote in quotes {
-      guard let matcher = searchableTexts[quote.sourceID], !matcher.contains(quote.quote) else {
-        continue
-      }
-      problems.report(
-        "\(quote.path).quote: quote not found verbatim in the text of source "
-          + "\"\(quote.sourceID)\"",
-        at: quote.offset)
-    }
+    for quote in quotes { check(quote) }
   }
 }
 

@@ -7,8 +7,8 @@ struct EntityIndexes: Sendable {
   let orderedIndicesByKind: [EntityKind: [Int]]
   /// Each entity's position in the canonical order: timeline, then actors, then projects.
   let canonicalRank: [Int]
-  let outgoingLinks: [[Int]]
-  let incomingLinks: [[Int]]
+  let outgoingLinks: Adjacency
+  let incomingLinks: Adjacency
 
   /// Builds the indexes of validated content.
   init(_ content: DossierContent) {
@@ -54,13 +54,13 @@ struct EntityIndexes: Sendable {
     }
     canonicalRank = rank
 
-    var outgoing = [[Int]](repeating: [], count: entities.count)
-    var incoming = [[Int]](repeating: [], count: entities.count)
-    for (linkIndex, link) in content.links.enumerated() {
-      if let from = entityIndexByID[link.from] { outgoing[from].append(linkIndex) }
-      if let to = entityIndexByID[link.to] { incoming[to].append(linkIndex) }
+    let links = content.links
+    let byID = entityIndexByID
+    outgoingLinks = Adjacency(entityCount: entities.count, linkCount: links.count) {
+      byID[links[$0].from]
     }
-    outgoingLinks = outgoing
-    incomingLinks = incoming
+    incomingLinks = Adjacency(entityCount: entities.count, linkCount: links.count) {
+      byID[links[$0].to]
+    }
   }
 }
