@@ -26,11 +26,18 @@ struct FoldedTextWriter {
 
   /// Appends the folded words of `text`, each followed by a space.
   mutating func append(_ text: String) {
+    var text = text
+    text.withUTF8 { utf8 in append(utf8: utf8) }
+  }
+
+  /// Folds UTF-8 bytes: ASCII byte by byte, other scalars through the cache.
+  private mutating func append(utf8: UnsafeBufferPointer<UInt8>) {
     var inWord = false
-    for scalar in text.unicodeScalars {
-      let value = scalar.value
-      if value < 0x80 {
-        let byte = UInt8(value)
+    var position = 0
+    while position < utf8.count {
+      let byte = utf8[position]
+      if byte < 0x80 {
+        position += 1
         switch byte {
         case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
           bytes.append(byte)
@@ -44,8 +51,10 @@ struct FoldedTextWriter {
         }
         continue
       }
+      let (scalar, length) = Self.decodeScalar(utf8, at: position)
+      position += length
       let folded = foldedBytes(of: scalar)
-      if combiningMarks.contains(value) {
+      if combiningMarks.contains(scalar.value) {
         continue
       }
       if folded.isEmpty {
@@ -57,6 +66,19 @@ struct FoldedTextWriter {
       }
     }
     if inWord { bytes.append(0x20) }
+  }
+
+  /// The scalar starting at a lead byte of valid UTF-8 (as Swift strings always are).
+  private static func decodeScalar(_ utf8: UnsafeBufferPointer<UInt8>, at position: Int) -> (
+    Unicode.Scalar, Int
+  ) {
+    let lead = UInt32(utf8[position])
+    let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+    var value = lead & (0xFF >> UInt32(length + 1))
+    for offset in 1..<length {
+      value = value << 6 | UInt32(utf8[position + offset] & 0x3F)
+    }
+    return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
   }
 
   private mutating func foldedBytes(of scalar: Unicode.Scalar) -> [UInt8] {
