@@ -117,7 +117,8 @@ public struct BrowserState: Sendable {
     guard let entity = navigation.detailEntity else { return nil }
     let width = (layout.detailFrame?.width ?? columns) - 2
     return DetailContent(
-      entityIndex: entity, dossier: dossier, width: width, query: highlightQuery)
+      entityIndex: entity, dossier: dossier, width: width, query: highlightQuery,
+      expandedGroups: navigation.expandedGroups)
   }
 
   static func entity(in lists: ListContent, pane: ListPane, row: Int?) -> Int? {

@@ -6,6 +6,8 @@ public enum DetailItem: Sendable, Equatable {
   case link(LinkedEntity)
   /// A source quote: Enter or `s` opens the source at it.
   case evidence(Evidence)
+  /// The line standing for a long group's hidden links: Enter shows them all.
+  case moreLinks(group: String, hidden: Int)
 }
 
 /// The detail view of one entity laid out for a width: its lines and selectable items.
@@ -20,7 +22,18 @@ struct DetailContent {
   /// The first line of each item.
   private(set) var itemLines: [Int] = []
 
-  init(entityIndex: Int, dossier: Dossier, width: Int, query: SearchQuery?) {
+  /// Links shown per group until the user asks for all of them.
+  static let linksShownPerGroup = 50
+
+  /// The key under which a group's "show all" is remembered.
+  static func key(of group: LinkGroup) -> String {
+    group.direction.rawValue + ":" + group.relation
+  }
+
+  init(
+    entityIndex: Int, dossier: Dossier, width: Int, query: SearchQuery?,
+    expandedGroups: Set<String> = []
+  ) {
     let entity = dossier.entities[entityIndex]
     var name = StyledText(entity.name, style: .bold)
     name.highlight(query)
@@ -49,11 +62,11 @@ struct DetailContent {
       text.highlight(query)
       add(text, width: width)
     }
-    addLinks(dossier.linkGroups(of: entity.id), width: width)
+    addLinks(dossier.linkGroups(of: entity.id), width: width, expanded: expandedGroups)
     addEvidence(entity.evidence, dossier: dossier, width: width, query: query)
   }
 
-  private mutating func addLinks(_ groups: [LinkGroup], width: Int) {
+  private mutating func addLinks(_ groups: [LinkGroup], width: Int, expanded: Set<String>) {
     guard !groups.isEmpty else { return }
     blank()
     let total = groups.reduce(0) { $0 + $1.count }
@@ -61,7 +74,10 @@ struct DetailContent {
     for group in groups {
       let arrow = group.direction == .outgoing ? "→" : "←"
       add(StyledText("\(arrow) \(group.label) (\(group.count))", style: .bold), width: width)
-      for linked in group.items {
+      let key = Self.key(of: group)
+      let shown =
+        expanded.contains(key) ? group.items[...] : group.items.prefix(Self.linksShownPerGroup)
+      for linked in shown {
         var text = StyledText()
         if linked.entity.kind == .event {
           let date = linked.entity.date.map { $0.humanReadable } ?? "undated"
@@ -71,6 +87,13 @@ struct DetailContent {
         if let role = linked.link.role { text.append(" (\(role))", style: .dim) }
         startItem(.link(linked))
         add(text, width: width, indent: 4, leading: 2, item: items.count - 1)
+      }
+      let hidden = group.count - shown.count
+      if hidden > 0 {
+        startItem(.moreLinks(group: key, hidden: hidden))
+        add(
+          StyledText("… \(hidden) more: Enter shows all", style: .dim), width: width, indent: 4,
+          leading: 2, item: items.count - 1)
       }
     }
   }

@@ -17,6 +17,8 @@ public struct Navigation: Sendable, Equatable {
   public var detailScroll = 0
   /// The source document being read, if any.
   public var source: SourceReading?
+  /// The link groups of the detail's entity shown in full (see `DetailItem.moreLinks`).
+  public var expandedGroups: Set<String> = []
 }
 
 /// A source document opened at a quote.

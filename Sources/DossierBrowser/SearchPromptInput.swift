@@ -103,6 +103,7 @@ extension BrowserState {
     navigation.detailEntity = index
     navigation.detailCursor = 0
     navigation.detailScroll = 0
+    navigation.expandedGroups = []
     keepSelectionVisible()
   }
 

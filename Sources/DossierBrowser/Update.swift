@@ -150,6 +150,7 @@ extension BrowserState {
     navigation.detailEntity = entity
     navigation.detailCursor = 0
     navigation.detailScroll = 0
+    navigation.expandedGroups = []
   }
 
   private mutating func cycleFocus(by step: Int) {
@@ -184,6 +185,7 @@ extension BrowserState {
       switch selectedDetailItem {
       case .link(let linked): go(to: linked.entity.id)
       case .evidence: openSelectedSource()
+      case .moreLinks(let group, _): navigation.expandedGroups.insert(group)
       case nil: break
       }
     }
@@ -201,6 +203,7 @@ extension BrowserState {
     next.detailEntity = index
     next.detailCursor = 0
     next.detailScroll = 0
+    next.expandedGroups = []
     visit(next)
   }
 

@@ -72,20 +72,18 @@ public struct Dossier: Sendable {
   }
 
   private func groups(_ linkIndices: [Int], direction: LinkDirection) -> [LinkGroup] {
-    var byRelation: [String: [LinkedEntity]] = [:]
-    var relationOrder: [String] = []
+    var byRelation: [String: [(rank: Int, link: Int, other: Int)]] = [:]
     for linkIndex in linkIndices {
       let link = content.links[linkIndex]
       let otherID = direction == .outgoing ? link.to : link.from
       guard let other = indexes.entityIndexByID[otherID] else { continue }
-      if byRelation[link.relation] == nil { relationOrder.append(link.relation) }
       byRelation[link.relation, default: []].append(
-        LinkedEntity(link: link, entity: content.entities[other], direction: direction))
+        (indexes.canonicalRank[other], linkIndex, other))
     }
-    return relationOrder.sorted().map { relation in
-      let items = byRelation[relation]!.sorted { left, right in
-        indexes.canonicalRank[indexes.entityIndexByID[left.entity.id]!]
-          < indexes.canonicalRank[indexes.entityIndexByID[right.entity.id]!]
+    return byRelation.keys.sorted().map { relation in
+      let items = byRelation[relation]!.sorted { ($0.rank, $0.link) < ($1.rank, $1.link) }.map {
+        LinkedEntity(
+          link: content.links[$0.link], entity: content.entities[$0.other], direction: direction)
       }
       return LinkGroup(relation: relation, direction: direction, items: items)
     }

@@ -1,15 +1,18 @@
+import Dispatch
 import Foundation
 import Synchronization
 
 /// Work done on a thread of its own, whose result the browser's loop picks up when ready.
 final class BackgroundWork<Value: Sendable>: Sendable {
   private let result = Mutex<Value?>(nil)
+  private let finished = DispatchSemaphore(value: 0)
 
   /// Starts `work` at once on a new thread.
   init(_ work: @escaping @Sendable () -> Value) {
     let thread = Thread { [self] in
       let value = work()
       result.withLock { $0 = value }
+      finished.signal()
     }
     thread.start()
   }
@@ -17,12 +20,12 @@ final class BackgroundWork<Value: Sendable>: Sendable {
   /// The result, once the work has finished.
   var value: Value? { result.withLock { $0 } }
 
-  /// Waits up to `timeout` for the result.
+  /// Waits up to `timeout` for the result, waking as soon as it is there.
   func wait(upTo timeout: Duration) -> Value? {
-    let deadline = ContinuousClock.now + timeout
-    while ContinuousClock.now < deadline {
-      if let value { return value }
-      Thread.sleep(forTimeInterval: 0.002)
+    let (seconds, attoseconds) = timeout.components
+    let nanoseconds = Int(seconds) * 1_000_000_000 + Int(attoseconds / 1_000_000_000)
+    if finished.wait(timeout: .now() + .nanoseconds(nanoseconds)) == .success {
+      finished.signal()
     }
     return value
   }
