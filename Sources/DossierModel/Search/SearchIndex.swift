@@ -29,7 +29,7 @@ public struct SearchIndex: Sendable {
     let words = folded.words.map { Array($0.utf8) }
     let driver = words.indices.max { words[$0].count < words[$1].count }!
     var visited = [Bool](repeating: false, count: entities.count)
-    var hits: [SearchHit] = []
+    var best = BestHits(limit: limit ?? Int.max)
     var nameTierHits = 0
     for fieldIndex in [names, bodies] {
       if let limit, nameTierHits >= limit { break }
@@ -41,17 +41,12 @@ public struct SearchIndex: Sendable {
           guard allowed.contains(entities[entity].kind),
             let hit = match(words, query: query, entity: entity)
           else { continue }
-          hits.append(hit)
+          best.insert(hit, rank: rank[entity])
           if hit.field <= .alias { nameTierHits += 1 }
         }
       }
     }
-    hits.sort { left, right in
-      (left.field.rawValue, left.isExact ? 0 : 1, rank[left.entityIndex])
-        < (right.field.rawValue, right.isExact ? 0 : 1, rank[right.entityIndex])
-    }
-    if let limit, hits.count > limit { hits.removeSubrange(limit...) }
-    return hits
+    return best.sorted()
   }
 
   /// The entity as a hit when every word matches: the worst field over the words' best

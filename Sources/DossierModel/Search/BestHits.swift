@@ -1,0 +1,53 @@
+/// The best `limit` hits seen so far, by field, exactness and rank, kept in a max-heap so
+/// that a worse hit costs one comparison.
+struct BestHits {
+  private let limit: Int
+  /// (sort key, hit); the worst kept hit is at the root.
+  private var heap: [(key: UInt64, hit: SearchHit)] = []
+
+  init(limit: Int) {
+    self.limit = limit
+  }
+
+  /// Offers a hit; it is kept when it ranks among the best `limit`.
+  mutating func insert(_ hit: SearchHit, rank: Int) {
+    let key =
+      UInt64(hit.field.rawValue) << 60 | (hit.isExact ? 0 : 1) << 59 | UInt64(rank)
+    if heap.count < limit {
+      heap.append((key, hit))
+      siftUp(heap.count - 1)
+    } else if let worst = heap.first, key < worst.key {
+      heap[0] = (key, hit)
+      siftDown(0)
+    }
+  }
+
+  /// The kept hits, best first.
+  func sorted() -> [SearchHit] {
+    heap.sorted { $0.key < $1.key }.map(\.hit)
+  }
+
+  private mutating func siftUp(_ start: Int) {
+    var child = start
+    while child > 0 {
+      let parent = (child - 1) / 2
+      guard heap[child].key > heap[parent].key else { return }
+      heap.swapAt(child, parent)
+      child = parent
+    }
+  }
+
+  private mutating func siftDown(_ start: Int) {
+    var parent = start
+    while true {
+      let left = 2 * parent + 1
+      let right = left + 1
+      var largest = parent
+      if left < heap.count, heap[left].key > heap[largest].key { largest = left }
+      if right < heap.count, heap[right].key > heap[largest].key { largest = right }
+      guard largest != parent else { return }
+      heap.swapAt(parent, largest)
+      parent = largest
+    }
+  }
+}
