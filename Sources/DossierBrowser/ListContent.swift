@@ -55,8 +55,8 @@ public enum ListRow: Sendable, Hashable {
 public struct ListContent: Sendable {
   /// Rows for each pane.
   public let rows: [ListPane: [ListRow]]
-  /// Row of each entity in its pane's list.
-  let rowOfEntity: [Int: Int]
+  /// Row of each entity in its pane's list, by entity index.
+  let rowOfEntity: [Int]
   /// Columns taken by the widest date label in the timeline.
   let timelineDateWidth: Int
 
@@ -67,7 +67,7 @@ public struct ListContent: Sendable {
     rows[.timeline] = Self.timelineRows(dossier)
     rows[.actors] = Self.groupedRows(dossier, kind: .actor)
     rows[.projects] = Self.groupedRows(dossier, kind: .project)
-    var rowOfEntity: [Int: Int] = [:]
+    var rowOfEntity = [Int](repeating: 0, count: dossier.entities.count)
     for paneRows in rows.values {
       for (row, item) in paneRows.enumerated() {
         if let index = item.entityIndex { rowOfEntity[index] = row }
@@ -75,8 +75,21 @@ public struct ListContent: Sendable {
     }
     self.rows = rows
     self.rowOfEntity = rowOfEntity
-    timelineDateWidth =
-      dossier.timeline.map { DisplayWidth.of(Self.dateLabel(dossier.entities[$0])) }.max() ?? 0
+    timelineDateWidth = dossier.timeline.reduce(0) { widest, index in
+      max(widest, Self.dateLabelWidth(dossier.entities[index]))
+    }
+  }
+
+  /// The columns `dateLabel` takes, worked out without building the label.
+  static func dateLabelWidth(_ entity: Entity) -> Int {
+    guard let date = entity.date else { return 0 }
+    let year = String(date.year).count
+    let inferred = entity.dateInferred ? 1 : 0
+    switch date.precision {
+    case .year: return inferred + year
+    case .month: return inferred + 4 + year
+    case .day: return inferred + (date.day! < 10 ? 6 : 7) + year
+    }
   }
 
   /// "7 Sep 2013", "~2022" for an inferred date, nothing when undated (the list's
@@ -106,8 +119,13 @@ public struct ListContent: Sendable {
 
   private static func groupedRows(_ dossier: Dossier, kind: EntityKind) -> [ListRow] {
     var groups: [String: [Int]] = [:]
-    for entity in dossier.entities(of: kind) {
-      groups[entity.type.lowercased(), default: []].append(dossier.entityIndex(id: entity.id)!)
+    let entities = dossier.entities
+    var lowercased: [String: String] = [:]
+    for index in dossier.indices(of: kind) {
+      let type = entities[index].type
+      let key = lowercased[type] ?? type.lowercased()
+      lowercased[type] = key
+      groups[key, default: []].append(index)
     }
     let types = groups.keys.sorted { left, right in
       let leftRank = preferredTypeOrder.firstIndex(of: left) ?? preferredTypeOrder.count

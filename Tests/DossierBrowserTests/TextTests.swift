@@ -123,3 +123,18 @@ struct TextTests {
     #expect(DisplayWidth.of(canvas.line(0)) == 6)
   }
 }
+
+@Suite("Date labels")
+struct DateLabelTests {
+  @Test(arguments: ["2013", "2013-09", "2013-09-07", "2013-09-17", "0987-01-02"])
+  func widthIsTheLabelsWidth(date: String) throws {
+    for inferred in [false, true] {
+      let entity = Entity(
+        id: "e", kind: .event, name: "E", type: "x", date: try PartialDate(parsing: date),
+        dateInferred: inferred)
+      #expect(
+        ListContent.dateLabelWidth(entity) == DisplayWidth.of(ListContent.dateLabel(entity)),
+        "\(date) inferred: \(inferred)")
+    }
+  }
+}

@@ -53,6 +53,11 @@ public struct Dossier: Sendable {
     indexes.orderedIndicesByKind[kind, default: []].map { content.entities[$0] }
   }
 
+  /// Indices into `entities` of one kind, in the order of `entities(of:)`.
+  public func indices(of kind: EntityKind) -> [Int] {
+    indexes.orderedIndicesByKind[kind, default: []]
+  }
+
   /// How many entities of a kind the dossier holds.
   public func count(of kind: EntityKind) -> Int {
     indexes.orderedIndicesByKind[kind, default: []].count

@@ -5,6 +5,7 @@ public struct SearchIndex: Sendable {
   private let names: FieldIndex
   private let bodies: FieldIndex
   private let entities: [Entity]
+  private let kinds: [EntityKind]
   private let rank: [Int]
 
   /// An index over folded names and bodies; `rank` gives each entity's place in the
@@ -13,6 +14,7 @@ public struct SearchIndex: Sendable {
     self.names = names
     self.bodies = bodies
     self.entities = entities
+    kinds = entities.map(\.kind)
     self.rank = rank
   }
 
@@ -29,6 +31,7 @@ public struct SearchIndex: Sendable {
     let words = folded.words.map { Array($0.utf8) }
     let driver = words.indices.max { words[$0].count < words[$1].count }!
     var visited = [Bool](repeating: false, count: entities.count)
+    var scratch = [(field: SearchField, quality: MatchQuality)?](repeating: nil, count: words.count)
     var best = BestHits(limit: limit ?? Int.max)
     var nameTierHits = 0
     for fieldIndex in [names, bodies] {
@@ -38,8 +41,8 @@ public struct SearchIndex: Sendable {
           let entity = Int(candidate)
           guard !visited[entity] else { continue }
           visited[entity] = true
-          guard allowed.contains(entities[entity].kind),
-            let hit = match(words, query: query, entity: entity)
+          guard allowed.contains(kinds[entity]),
+            let hit = match(words, query: query, entity: entity, scratch: &scratch)
           else { continue }
           best.insert(hit, rank: rank[entity])
           if hit.field <= .alias { nameTierHits += 1 }
@@ -51,8 +54,11 @@ public struct SearchIndex: Sendable {
 
   /// The entity as a hit when every word matches: the worst field over the words' best
   /// fields, and whether the last word matched whole.
-  private func match(_ words: [[UInt8]], query: SearchQuery, entity: Int) -> SearchHit? {
-    var best = [(field: SearchField, quality: MatchQuality)?](repeating: nil, count: words.count)
+  private func match(
+    _ words: [[UInt8]], query: SearchQuery, entity: Int,
+    scratch best: inout [(field: SearchField, quality: MatchQuality)?]
+  ) -> SearchHit? {
+    for index in best.indices { best[index] = nil }
     names.match(words, entity: entity, into: &best)
     if best.contains(where: { $0 == nil }) {
       bodies.match(words, entity: entity, into: &best)
