@@ -28,6 +28,9 @@ struct JSONReader {
     var started = false
   }
 
+  /// The deepest nesting of arrays and objects accepted.
+  static let maximumDepth = 256
+
   let bytes: UnsafeBufferPointer<UInt8>
   private(set) var position = 0
   private var depth = 0
@@ -188,8 +191,8 @@ struct JSONReader {
 
   private mutating func enterContainer() throws(JSONSyntaxError) {
     depth += 1
-    if depth > JSONParser.maximumDepth {
-      throw error("nesting deeper than \(JSONParser.maximumDepth) levels")
+    if depth > Self.maximumDepth {
+      throw error("nesting deeper than \(Self.maximumDepth) levels")
     }
   }
 

@@ -1,8 +1,7 @@
-/// A parsed JSON value together with the byte offset where it starts in the input,
-/// so that every later problem can be reported at its line and column.
-public struct JSONValue: Sendable {
+/// A parsed JSON value (test support) with the byte offset where it starts in the input.
+struct JSONValue: Sendable {
   /// The shape and payload of a JSON value.
-  public enum Content: Sendable {
+  enum Content: Sendable {
     /// `null`.
     case null
     /// `true` or `false`.
@@ -18,12 +17,12 @@ public struct JSONValue: Sendable {
   }
 
   /// What the value is.
-  public let content: Content
+  let content: Content
   /// Byte offset of the value's first character in the input.
-  public let offset: Int
+  let offset: Int
 
   /// A short English name of the value's JSON type, for error messages.
-  public var typeName: String {
+  var typeName: String {
     switch content {
     case .null: "null"
     case .bool: "a boolean"
@@ -36,11 +35,11 @@ public struct JSONValue: Sendable {
 }
 
 /// One `"key": value` member of a JSON object.
-public struct JSONMember: Sendable {
+struct JSONMember: Sendable {
   /// The decoded key.
-  public let key: String
+  let key: String
   /// Byte offset of the key's opening quote.
-  public let keyOffset: Int
+  let keyOffset: Int
   /// The member's value.
-  public let value: JSONValue
+  let value: JSONValue
 }

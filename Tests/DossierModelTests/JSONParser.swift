@@ -1,12 +1,13 @@
-/// A strict RFC 8259 JSON parser that builds a tree of values, recording the byte offset
-/// of every value. Built on `JSONReader`, so it accepts and rejects exactly what the
-/// dossier loader does.
-public enum JSONParser {
+@testable import DossierModel
+
+/// Builds a tree of values with their byte offsets on top of `JSONReader`, so the tests
+/// can check what the reader accepts and rejects value by value.
+enum JSONParser {
   /// The deepest nesting of arrays and objects accepted.
-  public static let maximumDepth = 256
+  static let maximumDepth = JSONReader.maximumDepth
 
   /// Parses one JSON document that must span the whole input (whitespace aside).
-  public static func parse(_ input: [UInt8]) throws(JSONSyntaxError) -> JSONValue {
+  static func parse(_ input: [UInt8]) throws(JSONSyntaxError) -> JSONValue {
     let result: Result<JSONValue, JSONSyntaxError> = input.withUnsafeBufferPointer { buffer in
       var reader = JSONReader(bytes: buffer)
       return Result { () throws(JSONSyntaxError) -> JSONValue in
