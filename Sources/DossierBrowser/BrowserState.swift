@@ -43,6 +43,8 @@ public struct BrowserState: Sendable {
   public internal(set) var redrawRequests = 0
   /// First visible line of the help overlay.
   public internal(set) var helpScroll = 0
+  /// The detail content last built, with what it was built for.
+  var detailCache: (key: DetailKey, content: DetailContent)?
   /// True when searches run in the background (large dossiers): typing only records the
   /// query, `pendingSearch` tells the runner what to search, and the results arrive as a
   /// `.searchCompleted` event. Otherwise each keystroke searches at once.
@@ -72,6 +74,7 @@ public struct BrowserState: Sendable {
     start.detailEntity = Self.entity(in: lists, pane: .timeline, row: start.listCursor[.timeline])
     navigation = start
     history = History(start: start)
+    refreshDetailCache()
   }
 
   /// The layout for the current size and focus.
@@ -113,12 +116,32 @@ public struct BrowserState: Sendable {
     return place.activeList.title
   }
 
+  /// The detail view's content, from the cache when it was built for the same entity,
+  /// width, highlighted query and expanded groups.
   var detailContent: DetailContent? {
-    guard let entity = navigation.detailEntity else { return nil }
-    let width = (layout.detailFrame?.width ?? columns) - 2
+    guard let key = detailKey else { return nil }
+    if let cached = detailCache, cached.key == key { return cached.content }
     return DetailContent(
-      entityIndex: entity, dossier: dossier, width: width, query: highlightQuery,
-      expandedGroups: navigation.expandedGroups)
+      entityIndex: key.entity, dossier: dossier, width: key.width, query: highlightQuery,
+      expandedGroups: key.expandedGroups)
+  }
+
+  /// Builds the detail content again if what it depends on has changed, so that keys
+  /// and frames that change nothing there do not rebuild it.
+  mutating func refreshDetailCache() {
+    guard let key = detailKey else {
+      detailCache = nil
+      return
+    }
+    guard detailCache?.key != key, let content = detailContent else { return }
+    detailCache = (key, content)
+  }
+
+  private var detailKey: DetailKey? {
+    guard let entity = navigation.detailEntity else { return nil }
+    return DetailKey(
+      entity: entity, width: (layout.detailFrame?.width ?? columns) - 2,
+      query: highlightQuery?.text, expandedGroups: navigation.expandedGroups)
   }
 
   static func entity(in lists: ListContent, pane: ListPane, row: Int?) -> Int? {
@@ -153,4 +176,12 @@ public struct SearchResults: Sendable, Equatable {
   public let hits: [SearchHit]
   /// The match last opened.
   public var current: Int
+}
+
+/// What the detail view's content depends on.
+struct DetailKey: Equatable {
+  let entity: Int
+  let width: Int
+  let query: String?
+  let expandedGroups: Set<String>
 }

@@ -62,11 +62,14 @@ struct DetailContent {
       text.highlight(query)
       add(text, width: width)
     }
-    addLinks(dossier.linkGroups(of: entity.id), width: width, expanded: expandedGroups)
+    addLinks(
+      dossier.linkGroups(
+        of: entity.id, limit: Self.linksShownPerGroup, complete: expandedGroups),
+      width: width)
     addEvidence(entity.evidence, dossier: dossier, width: width, query: query)
   }
 
-  private mutating func addLinks(_ groups: [LinkGroup], width: Int, expanded: Set<String>) {
+  private mutating func addLinks(_ groups: [LinkGroup], width: Int) {
     guard !groups.isEmpty else { return }
     blank()
     let total = groups.reduce(0) { $0 + $1.count }
@@ -74,10 +77,7 @@ struct DetailContent {
     for group in groups {
       let arrow = group.direction == .outgoing ? "→" : "←"
       add(StyledText("\(arrow) \(group.label) (\(group.count))", style: .bold), width: width)
-      let key = Self.key(of: group)
-      let shown =
-        expanded.contains(key) ? group.items[...] : group.items.prefix(Self.linksShownPerGroup)
-      for linked in shown {
+      for linked in group.items {
         var text = StyledText()
         if linked.entity.kind == .event {
           let date = linked.entity.date.map { $0.humanReadable } ?? "undated"
@@ -88,9 +88,9 @@ struct DetailContent {
         startItem(.link(linked))
         add(text, width: width, indent: 4, leading: 2, item: items.count - 1)
       }
-      let hidden = group.count - shown.count
+      let hidden = group.count - group.items.count
       if hidden > 0 {
-        startItem(.moreLinks(group: key, hidden: hidden))
+        startItem(.moreLinks(group: Self.key(of: group), hidden: hidden))
         add(
           StyledText("… \(hidden) more: Enter shows all", style: .dim), width: width, indent: 4,
           leading: 2, item: items.count - 1)

@@ -9,6 +9,7 @@ public func update(_ state: BrowserState, _ event: InputEvent) -> BrowserState {
 
 extension BrowserState {
   mutating func apply(_ event: InputEvent) {
+    defer { refreshDetailCache() }
     switch event {
     case .searchCompleted(let query, let hits):
       receiveResults(for: query, hits: hits)
@@ -248,6 +249,7 @@ extension BrowserState {
 
   /// Scrolls lists and the detail view so their selections are on screen.
   mutating func keepSelectionVisible() {
+    refreshDetailCache()
     let layout = self.layout
     for pane in ListPane.allCases {
       let height = max(1, layout.height(of: pane))

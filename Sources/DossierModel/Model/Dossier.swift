@@ -65,10 +65,15 @@ public struct Dossier: Sendable {
 
   /// Every link that leaves or reaches the entity, grouped by relation and direction:
   /// outgoing groups first, then incoming (backlinks), each group ordered like the dossier.
-  public func linkGroups(of id: String) -> [LinkGroup] {
+  ///
+  /// With `limit`, each group carries only its first `limit` links (and still its full
+  /// `count`), unless its key (`direction:relation`) is in `complete`.
+  public func linkGroups(of id: String, limit: Int? = nil, complete: Set<String> = [])
+    -> [LinkGroup]
+  {
     guard let index = indexes.entityIndexByID[id] else { return [] }
-    return groups(indexes.outgoingLinks[index], direction: .outgoing)
-      + groups(indexes.incomingLinks[index], direction: .incoming)
+    return groups(indexes.outgoingLinks[index], .outgoing, limit, complete)
+      + groups(indexes.incomingLinks[index], .incoming, limit, complete)
   }
 
   /// Ids closest in spelling to `id`, for "did you mean" suggestions.
@@ -76,7 +81,9 @@ public struct Dossier: Sendable {
     NearestMatches.nearest(to: id, among: content.entities.map(\.id), limit: limit)
   }
 
-  private func groups(_ linkIndices: [Int], direction: LinkDirection) -> [LinkGroup] {
+  private func groups(
+    _ linkIndices: [Int], _ direction: LinkDirection, _ limit: Int?, _ complete: Set<String>
+  ) -> [LinkGroup] {
     var byRelation: [String: [(rank: Int, link: Int, other: Int)]] = [:]
     for linkIndex in linkIndices {
       let link = content.links[linkIndex]
@@ -86,11 +93,14 @@ public struct Dossier: Sendable {
         (indexes.canonicalRank[other], linkIndex, other))
     }
     return byRelation.keys.sorted().map { relation in
-      let items = byRelation[relation]!.sorted { ($0.rank, $0.link) < ($1.rank, $1.link) }.map {
+      let ordered = byRelation[relation]!.sorted { ($0.rank, $0.link) < ($1.rank, $1.link) }
+      let isComplete = complete.contains(direction.rawValue + ":" + relation)
+      let shown = isComplete ? ordered[...] : ordered.prefix(limit ?? ordered.count)
+      let items = shown.map {
         LinkedEntity(
           link: content.links[$0.link], entity: content.entities[$0.other], direction: direction)
       }
-      return LinkGroup(relation: relation, direction: direction, items: items)
+      return LinkGroup(relation: relation, direction: direction, items: items, count: ordered.count)
     }
   }
 }

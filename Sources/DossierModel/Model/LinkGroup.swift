@@ -22,11 +22,12 @@ public struct LinkGroup: Sendable, Hashable {
   public let relation: String
   /// Whether these links leave or reach the entity.
   public let direction: LinkDirection
-  /// The links, ordered like the dossier's entities (timeline, then names).
+  /// The links, ordered like the dossier's entities (timeline, then names); only the
+  /// first ones when the group was asked for with a limit.
   public let items: [LinkedEntity]
+  /// How many links the group holds in all.
+  public let count: Int
 
   /// A label for people, read from the entity's end ("participants", "took part in").
   public var label: String { RelationVocabulary.label(for: relation, direction: direction) }
-  /// How many links the group holds.
-  public var count: Int { items.count }
 }
