@@ -7,14 +7,26 @@ final class BackgroundWork<Value: Sendable>: Sendable {
   private let result = Mutex<Value?>(nil)
   private let finished = DispatchSemaphore(value: 0)
 
-  /// Starts `work` at once on a new thread.
+  /// Starts `work` at once on a new thread, which (like the threads it starts) leaves the
+  /// terminal's signals (resize, interrupt, terminate) to the main thread, where ncurses
+  /// and the terminal restorer expect them.
   init(_ work: @escaping @Sendable () -> Value) {
     let thread = Thread { [self] in
+      Self.leaveTerminalSignalsToTheMainThread()
       let value = work()
       result.withLock { $0 = value }
       finished.signal()
     }
     thread.start()
+  }
+
+  private static func leaveTerminalSignalsToTheMainThread() {
+    var signals = sigset_t()
+    sigemptyset(&signals)
+    for number in [SIGWINCH, SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGTSTP] {
+      sigaddset(&signals, number)
+    }
+    pthread_sigmask(SIG_BLOCK, &signals, nil)
   }
 
   /// The result, once the work has finished.
