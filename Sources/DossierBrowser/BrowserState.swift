@@ -141,7 +141,7 @@ public struct BrowserState: Sendable {
     guard let entity = navigation.detailEntity else { return nil }
     return DetailKey(
       entity: entity, width: (layout.detailFrame?.width ?? columns) - 2,
-      query: highlightQuery?.text, expandedGroups: navigation.expandedGroups)
+      query: prompt?.text ?? results?.query.text, expandedGroups: navigation.expandedGroups)
   }
 
   static func entity(in lists: ListContent, pane: ListPane, row: Int?) -> Int? {

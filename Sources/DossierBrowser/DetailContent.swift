@@ -80,8 +80,7 @@ struct DetailContent {
       for linked in group.items {
         var text = StyledText()
         if linked.entity.kind == .event {
-          let date = linked.entity.date.map { $0.humanReadable } ?? "undated"
-          text.append((linked.entity.dateInferred ? "~" : "") + date + " ", style: .dim)
+          text.append((linked.entity.dateLabel ?? "undated") + " ", style: .dim)
         }
         text.append(linked.entity.name, style: .link)
         if let role = linked.link.role { text.append(" (\(role))", style: .dim) }

@@ -80,7 +80,7 @@ public struct ListContent: Sendable {
     }
   }
 
-  /// The columns `dateLabel` takes, worked out without building the label.
+  /// The columns `Entity.dateLabel` takes, worked out without building the label.
   static func dateLabelWidth(_ entity: Entity) -> Int {
     guard let date = entity.date else { return 0 }
     let year = String(date.year).count
@@ -90,13 +90,6 @@ public struct ListContent: Sendable {
     case .month: return inferred + 4 + year
     case .day: return inferred + (date.day! < 10 ? 6 : 7) + year
     }
-  }
-
-  /// "7 Sep 2013", "~2022" for an inferred date, nothing when undated (the list's
-  /// "Undated" heading says so).
-  static func dateLabel(_ entity: Entity) -> String {
-    guard let date = entity.date else { return "" }
-    return (entity.dateInferred ? "~" : "") + date.humanReadable
   }
 
   private static func timelineRows(_ dossier: Dossier) -> [ListRow] {

@@ -108,7 +108,7 @@ private func drawList(
       var text = StyledText("  ", style: .normal)
       if pane == .timeline {
         text.append(
-          DisplayWidth.padded(ListContent.dateLabel(entity), toColumns: dateWidth) + "  ",
+          DisplayWidth.padded(entity.dateLabel ?? "", toColumns: dateWidth) + "  ",
           style: .dim)
       }
       var name = StyledText(

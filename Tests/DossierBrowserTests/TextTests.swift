@@ -133,7 +133,7 @@ struct DateLabelTests {
         id: "e", kind: .event, name: "E", type: "x", date: try PartialDate(parsing: date),
         dateInferred: inferred)
       #expect(
-        ListContent.dateLabelWidth(entity) == DisplayWidth.of(ListContent.dateLabel(entity)),
+        ListContent.dateLabelWidth(entity) == DisplayWidth.of(entity.dateLabel ?? ""),
         "\(date) inferred: \(inferred)")
     }
   }

@@ -1,3 +1,5 @@
+@testable import DossierModel
+
 /// A parsed JSON value (test support) with the byte offset where it starts in the input.
 struct JSONValue: Sendable {
   /// The shape and payload of a JSON value.
@@ -23,14 +25,16 @@ struct JSONValue: Sendable {
 
   /// A short English name of the value's JSON type, for error messages.
   var typeName: String {
+    let kind: JSONReader.Kind
     switch content {
-    case .null: "null"
-    case .bool: "a boolean"
-    case .number: "a number"
-    case .string: "a string"
-    case .array: "an array"
-    case .object: "an object"
+    case .null: kind = .null
+    case .bool: kind = .bool
+    case .number: kind = .number
+    case .string: kind = .string
+    case .array: kind = .array
+    case .object: kind = .object
     }
+    return kind.name
   }
 }
 

@@ -58,24 +58,7 @@ func bundledTextFiles() -> [String: String] {
 
 /// A JSON string literal for `text` (quotes, backslashes and control characters escaped).
 func jsonString(_ text: String) -> String {
-  var output = "\""
-  for scalar in text.unicodeScalars {
-    switch scalar {
-    case "\"": output += "\\\""
-    case "\\": output += "\\\\"
-    case "\n": output += "\\n"
-    case "\t": output += "\\t"
-    case "\r": output += "\\r"
-    default:
-      if scalar.value < 0x20 {
-        let hex = String(scalar.value, radix: 16)
-        output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-      } else {
-        output.unicodeScalars.append(scalar)
-      }
-    }
-  }
-  return output + "\""
+  JSONOutput.string(text).rendered()
 }
 
 /// Builds small, valid dossier files for tests that care about content, not positions.

@@ -158,16 +158,19 @@ struct ContentDecoder {
     return true
   }
 
-  /// Decodes each element of a top-level array with `element`, keeping the non-nil ones.
+  /// Decodes each element of the array `key` of `owner` (a top-level array by default)
+  /// with `element`, keeping the non-nil ones.
   private mutating func decodeArray<Element>(
-    _ name: String,
+    _ key: String, of owner: JSONPath = .root,
+    elementPath: (Int) -> JSONPath? = { _ in nil },
     _ element: (inout ContentDecoder, JSONPath) throws(JSONSyntaxError) -> Element?
   ) throws(JSONSyntaxError) -> [Element] {
-    guard var array = try beginArray(.root, name) else { return [] }
+    guard var array = try beginArray(owner, key) else { return [] }
     var elements: [Element] = []
     var index = 0
     while try reader.nextElement(of: &array) {
-      if let decoded = try element(&self, .element(of: name, at: index)) {
+      let path = elementPath(index) ?? .element(of: key, at: index)
+      if let decoded = try element(&self, path) {
         elements.append(decoded)
       }
       index += 1
@@ -298,14 +301,9 @@ struct ContentDecoder {
   private mutating func decodeEvidenceList(_ owner: JSONPath) throws(JSONSyntaxError)
     -> [Evidence]
   {
-    guard var array = try beginArray(owner, "evidence") else { return [] }
-    var list: [Evidence] = []
-    var index = 0
-    while try reader.nextElement(of: &array) {
-      if let evidence = try decodeEvidence(owner.evidence(at: index)) { list.append(evidence) }
-      index += 1
+    try decodeArray("evidence", of: owner, elementPath: owner.evidence(at:)) {
+      decoder, path throws(JSONSyntaxError) in try decoder.decodeEvidence(path)
     }
-    return list
   }
 
   private mutating func decodeEvidence(_ path: JSONPath) throws(JSONSyntaxError) -> Evidence? {

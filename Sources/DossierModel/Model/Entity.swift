@@ -41,3 +41,11 @@ public struct Entity: Sendable, Hashable, Identifiable {
     self.evidence = evidence
   }
 }
+
+extension Entity {
+  /// The date as precise as known, "~" in front when inferred: "2013", "~Sep 2022";
+  /// nil when undated.
+  public var dateLabel: String? {
+    date.map { (dateInferred ? "~" : "") + $0.humanReadable }
+  }
+}

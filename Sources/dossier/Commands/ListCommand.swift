@@ -39,7 +39,7 @@ struct ListCommand: ParsableCommand {
     ]
     var table = TextTable(columns: columns)
     for entity in entities {
-      var row = kind.kind == .event ? [EntityFormatting.dateLabel(entity)] : []
+      var row = kind.kind == .event ? [entity.dateLabel ?? "—"] : []
       row += [output.safe(entity.name), output.safe(entity.type), entity.id]
       table.rows.append(row)
     }

@@ -79,7 +79,7 @@ struct SearchCommand: ParsableCommand {
     ])
     for (hit, entity) in zip(hits, entities) {
       table.rows.append([
-        entity.kind.rawValue, entity.kind == .event ? EntityFormatting.dateLabel(entity) : "",
+        entity.kind.rawValue, entity.kind == .event ? (entity.dateLabel ?? "—") : "",
         output.safe(entity.name), "\(hit.field)", entity.id,
       ])
     }

@@ -40,7 +40,7 @@ struct EntityReport {
       for item in group.items {
         var line = "    " + style.kind(item.entity.kind.rawValue) + "  "
         if item.entity.kind == .event {
-          line += EntityFormatting.dateLabel(item.entity) + "  "
+          line += (item.entity.dateLabel ?? "—") + "  "
         }
         line += output.safe(item.entity.name)
         if let role = item.link.role { line += " (" + output.safe(role) + ")" }
