@@ -13,17 +13,15 @@ public enum BundledDossier {
     "gulf-observer-kazakhstan-bri.txt": PackageResources.gulf_observer_kazakhstan_bri_txt
   ]
 
-  /// Loads the bundled dossier.
-  public static func load() throws(DossierLoadError) -> Dossier {
-    try loadMeasured().dossier
-  }
-
-  /// Loads the bundled dossier and reports how long each phase took.
-  public static func loadMeasured() throws(DossierLoadError) -> (
-    dossier: Dossier, timings: LoadTimings
-  ) {
-    try DossierLoader.loadMeasured(bytes: bytes, fileName: fileName) { name in
+  /// The bundled dossier as a load input.
+  public static var input: DossierInput {
+    .bytes(bytes, fileName: fileName) { name in
       textFiles[name].flatMap { String(validating: $0, as: UTF8.self) }
     }
+  }
+
+  /// Loads the bundled dossier.
+  public static func load() throws(DossierLoadError) -> Dossier {
+    try DossierLoader.load(input).dossier
   }
 }

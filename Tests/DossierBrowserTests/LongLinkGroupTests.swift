@@ -19,7 +19,7 @@ struct LongLinkGroupTests {
       #"{"format": "dossier", "version": 1, "title": "Hub", "events": ["#
       + events.joined(separator: ",") + #"], "actors": [{"id": "hub", "name": "Hub", "#
       + #""type": "organisation"}], "links": ["# + links.joined(separator: ",") + "]}"
-    return try DossierLoader.load(bytes: Array(json.utf8), fileName: "hub.json")
+    return try DossierLoader.load(.bytes(Array(json.utf8), fileName: "hub.json")).dossier
   }
 
   private func openHub() throws -> BrowserState {

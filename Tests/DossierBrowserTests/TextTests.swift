@@ -30,7 +30,7 @@ private let hostile: Dossier = {
     }
     """#
   do {
-    return try DossierLoader.load(bytes: Array(json.utf8), fileName: "hostile.json")
+    return try DossierLoader.load(.bytes(Array(json.utf8), fileName: "hostile.json")).dossier
   } catch {
     fatalError("the hostile dossier does not load: \(error)")
   }

@@ -17,7 +17,8 @@ import Testing
       sources: file.sources.count)
   }
 
-  /// The summary `check` prints after "ok", with nouns in the singular for one.
+  /// The summary `check` prints after "ok", with nouns in the singular for one, and the
+  /// format the file was read as.
   private static func counts(events: Int, actors: Int, projects: Int, links: Int, sources: Int)
     -> String
   {
@@ -26,7 +27,7 @@ import Testing
       (sources, "source"),
     ]
     .map { count, noun in "\(count) \(noun)\(count == 1 ? "" : "s")" }
-    .joined(separator: ", ")
+    .joined(separator: ", ") + " (native)"
   }
 
   /// The counts of `goodDossier`.

@@ -108,9 +108,9 @@ import Testing
 
   @Test func bundledLoadMatchesLoadingTheBytes() throws {
     let bundled = try bundledDossier()
-    let direct = try DossierLoader.load(bytes: BundledDossier.bytes, fileName: "x.json") { name in
-      bundledTextFiles()[name]
-    }
+    let direct = try DossierLoader.load(
+      .bytes(BundledDossier.bytes, fileName: "x.json") { name in bundledTextFiles()[name] }
+    ).dossier
     #expect(bundled.content == direct.content)
     #expect(bundled.timeline == direct.timeline)
   }

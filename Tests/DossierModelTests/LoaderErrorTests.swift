@@ -1,3 +1,4 @@
+import Synchronization
 import Testing
 
 @testable import DossierModel
@@ -856,12 +857,13 @@ import Testing
 
   @Test func textFileClosureIsAskedForTheNameGiven() throws {
     let text = json(source: #"{"id": "s", "title": "S", "textFile": "texts/a b.txt"}"#)
-    var asked: [String] = []
-    _ = try DossierLoader.load(bytes: Array(text.utf8), fileName: testFileName) { name in
-      asked.append(name)
-      return "run by"
-    }
-    #expect(asked == ["texts/a b.txt"])
+    let asked = Mutex<[String]>([])
+    _ = try DossierLoader.load(
+      .bytes(Array(text.utf8), fileName: testFileName) { name in
+        asked.withLock { $0.append(name) }
+        return "run by"
+      })
+    #expect(asked.withLock { $0 } == ["texts/a b.txt"])
   }
 }
 

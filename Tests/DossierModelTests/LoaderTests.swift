@@ -119,7 +119,7 @@ import Testing
   @Test func acceptsByteOrderMarkAndNullArrays() throws {
     let text = #"{"format": "dossier", "version": 1, "title": "T", "events": null, "links": null}"#
     let bytes: [UInt8] = [0xEF, 0xBB, 0xBF] + Array(text.utf8)
-    let dossier = try DossierLoader.load(bytes: bytes, fileName: testFileName)
+    let dossier = try DossierLoader.load(.bytes(bytes, fileName: testFileName)).dossier
     #expect(dossier.entities.isEmpty)
   }
 
@@ -177,7 +177,7 @@ import Testing
 
   private func problems(loading path: String) -> [LoadProblem] {
     do {
-      _ = try DossierLoader.load(contentsOf: path)
+      _ = try DossierLoader.load(.file(path: path))
       Issue.record("expected \(path) to be rejected")
       return []
     } catch {
@@ -215,15 +215,15 @@ import Testing
       try write("Below: " + article, to: folder + "/texts/article.txt")
 
       try write(dossierJSON(textFile: "article.txt"), to: folder + "/d.json")
-      let beside = try DossierLoader.load(contentsOf: folder + "/d.json")
+      let beside = try DossierLoader.load(.file(path: folder + "/d.json")).dossier
       #expect(beside.source(id: "s")?.text == article)
 
       try write(
         dossierJSON(textFile: "texts/article.txt", quote: "Below: It"), to: folder + "/e.json")
-      let below = try DossierLoader.load(contentsOf: folder + "/e.json")
+      let below = try DossierLoader.load(.file(path: folder + "/e.json")).dossier
       #expect(below.source(id: "s")?.text == "Below: " + article)
 
-      let measured = try DossierLoader.loadMeasured(contentsOf: folder + "/d.json")
+      let measured = try DossierLoader.load(.file(path: folder + "/d.json"))
       #expect(measured.dossier.entities.map(\.id) == ["e"])
     }
   }
@@ -321,7 +321,7 @@ import Testing
     let progress = LoadProgress()
     #expect(progress.fraction == 0)
     #expect(progress.phase == .reading)
-    _ = try DossierLoader.loadMeasured(contentsOf: file.path, progress: progress)
+    _ = try DossierLoader.load(.file(path: file.path), progress: progress)
     #expect(progress.fraction > 0.5, "told about the elements read")
     #expect(progress.phase == .indexing)
   }

@@ -19,9 +19,9 @@ import Testing
     _ bytes: [UInt8], _ mutation: String, sourceLocation: SourceLocation = #_sourceLocation
   ) -> Outcome {
     do {
-      let dossier = try DossierLoader.load(bytes: bytes, fileName: "mutated.json") { name in
-        textFiles[name]
-      }
+      let dossier = try DossierLoader.load(
+        .bytes(bytes, fileName: "mutated.json") { name in textFiles[name] }
+      ).dossier
       return .loaded(dossier)
     } catch {
       let problems = error.problems

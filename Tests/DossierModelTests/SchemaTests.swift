@@ -17,7 +17,7 @@ import Testing
     let example = try formatGuideExample()
     #expect(try schemaErrors(in: example) == [])
 
-    let dossier = try DossierLoader.load(bytes: Array(example.utf8), fileName: "FORMAT.md")
+    let dossier = try DossierLoader.load(.bytes(Array(example.utf8), fileName: "FORMAT.md")).dossier
     #expect(dossier.count(of: .event) == 2)
     #expect(dossier.count(of: .actor) == 2)
     #expect(dossier.count(of: .project) == 1)
@@ -36,7 +36,7 @@ import Testing
     #expect(errors.count == 1)
     #expect(errors.allSatisfy { $0.contains(variant.expectedError) }, "\(errors)")
     #expect(throws: DossierLoadError.self) {
-      try DossierLoader.load(bytes: Array(broken.utf8), fileName: "broken.json")
+      try DossierLoader.load(.bytes(Array(broken.utf8), fileName: "broken.json"))
     }
   }
 

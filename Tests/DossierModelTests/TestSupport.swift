@@ -13,9 +13,9 @@ func loadDossier(
   sourceLocation: SourceLocation = #_sourceLocation
 ) -> Dossier? {
   do {
-    return try DossierLoader.load(bytes: Array(json.utf8), fileName: testFileName) { name in
-      textFiles[name]
-    }
+    return try DossierLoader.load(
+      .bytes(Array(json.utf8), fileName: testFileName) { name in textFiles[name] }
+    ).dossier
   } catch {
     Issue.record("expected the dossier to load, got:\n\(error)", sourceLocation: sourceLocation)
     return nil
@@ -29,7 +29,7 @@ func loadProblems(
   sourceLocation: SourceLocation = #_sourceLocation
 ) -> [String] {
   do {
-    _ = try DossierLoader.load(bytes: bytes, fileName: testFileName) { name in textFiles[name] }
+    _ = try DossierLoader.load(.bytes(bytes, fileName: testFileName) { name in textFiles[name] })
     Issue.record("expected the dossier to be rejected", sourceLocation: sourceLocation)
     return []
   } catch {

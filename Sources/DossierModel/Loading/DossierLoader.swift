@@ -10,111 +10,89 @@ public struct LoadTimings: Sendable {
   public var index: Duration = .zero
 }
 
-/// Loads dossier files: parses, validates everything, and indexes.
+/// A loaded dossier with what it took to load it.
+public struct LoadedDossier: Sendable {
+  /// The dossier.
+  public let dossier: Dossier
+  /// How long each phase took.
+  public let timings: LoadTimings
+  /// The format the file was read as.
+  public let format: DossierFileFormat
+}
+
+/// Loads dossiers in every format: reads the bytes, lets the format's importer decode
+/// them, validates, and indexes.
 ///
 /// A load either returns a complete dossier or throws every problem found; it never
-/// returns part of a file.
+/// returns part of a file. Problems a format tolerates (an FtM reference to an entity not
+/// in the file) come back as the dossier's `warnings`.
 public enum DossierLoader {
-  /// Loads the dossier file at `path`. A source's `textFile` is read relative to the
-  /// dossier's folder.
-  public static func load(contentsOf path: String) throws(DossierLoadError) -> Dossier {
-    try loadMeasured(contentsOf: path).dossier
-  }
-
-  /// Loads the dossier file at `path` and reports how long each phase took.
-  public static func loadMeasured(contentsOf path: String, progress: LoadProgress? = nil)
-    throws(DossierLoadError) -> (dossier: Dossier, timings: LoadTimings)
-  {
+  /// Loads a dossier. `format` forces a format; without it the format is detected from
+  /// the content. `progress` is told how far the load has got.
+  public static func load(
+    _ input: DossierInput, format: DossierFileFormat? = nil, progress: LoadProgress? = nil
+  ) throws(DossierLoadError) -> LoadedDossier {
     let clock = ContinuousClock()
     let start = clock.now
-    var bytes = try readFile(path)
-    let readDuration = clock.now - start
-    let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
-    var (content, timings) = try decode(
-      bytes: bytes, fileName: path, progress: progress,
-      readTextFile: { name in readTextFile(named: name, in: folder) })
-    bytes = []
-    timings.parse += readDuration
-    return (index(content, timings: &timings), timings)
-  }
-
-  /// Loads a dossier from bytes; `fileName` names it in problem reports and `textFile`
-  /// resolves a source's `textFile` to its contents.
-  public static func load(
-    bytes: [UInt8], fileName: String, textFile: @escaping (String) -> String? = { _ in nil }
-  ) throws(DossierLoadError) -> Dossier {
-    try loadMeasured(bytes: bytes, fileName: fileName, textFile: textFile).dossier
-  }
-
-  /// Loads a dossier from bytes, as `load(bytes:fileName:textFile:)` does, and reports how
-  /// long each phase took.
-  public static func loadMeasured(
-    bytes: [UInt8], fileName: String, textFile: @escaping (String) -> String? = { _ in nil }
-  ) throws(DossierLoadError) -> (dossier: Dossier, timings: LoadTimings) {
-    try loadMeasured(
-      bytes: bytes, fileName: fileName,
-      readTextFile: { name in
+    var bytes: [UInt8]
+    let readTextFile: (String) -> Result<String, TextFileError>
+    switch input {
+    case .file(let path):
+      bytes = try readFile(path)
+      let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+      readTextFile = { name in Self.readTextFile(named: name, in: folder) }
+    case .bytes(let given, _, let textFile):
+      bytes = given
+      readTextFile = { name in
         textFile(name).map { .success($0) }
           ?? .failure(TextFileError(message: "no text file named \"\(name)\""))
-      })
+      }
+    }
+    let readDuration = clock.now - start
+    let fileName = input.fileName
+    let (content, warnings, chosen, decoded) = try decode(
+      bytes: bytes, fileName: fileName, format: format, progress: progress,
+      readTextFile: readTextFile)
+    bytes = []
+    var timings = decoded
+    timings.parse += readDuration
+    let indexStart = clock.now
+    let dossier = Dossier(indexing: content, warnings: warnings)
+    timings.index = clock.now - indexStart
+    return LoadedDossier(dossier: dossier, timings: timings, format: chosen)
   }
 
-  static func loadMeasured(
-    bytes: [UInt8], fileName: String, progress: LoadProgress? = nil,
-    readTextFile: @escaping (String) -> Result<String, TextFileError>
-  ) throws(DossierLoadError) -> (dossier: Dossier, timings: LoadTimings) {
-    var (content, timings) = try decode(
-      bytes: bytes, fileName: fileName, progress: progress, readTextFile: readTextFile)
-    return (index(content, timings: &timings), timings)
-  }
-
-  /// Parses and validates, timing both; the bytes are no longer needed afterwards.
+  /// Detects the format, imports and validates, timing both; the bytes are no longer
+  /// needed afterwards.
   private static func decode(
-    bytes: [UInt8], fileName: String, progress: LoadProgress?,
+    bytes: [UInt8], fileName: String, format: DossierFileFormat?, progress: LoadProgress?,
     readTextFile: @escaping (String) -> Result<String, TextFileError>
-  ) throws(DossierLoadError) -> (DossierContent, LoadTimings) {
+  ) throws(DossierLoadError) -> (DossierContent, [LoadProblem], DossierFileFormat, LoadTimings) {
     let clock = ContinuousClock()
     var timings = LoadTimings()
     let problems = ProblemCollector(bytes: bytes)
-
+    let warnings = ProblemCollector(bytes: bytes)
     let decodeStart = clock.now
-    var validateDuration = Duration.zero
-    let decoded: Result<DossierContent?, JSONSyntaxError> = bytes.withUnsafeBufferPointer {
+    let (content, chosen): (DossierContent?, DossierFileFormat) = bytes.withUnsafeBufferPointer {
       buffer in
-      var decoder = ContentDecoder(
-        bytes: buffer, problems: problems, readTextFile: readTextFile, progress: progress)
-      return Result { () throws(JSONSyntaxError) -> DossierContent? in
-        let content = try decoder.decode()
-        progress?.enter(.indexing)
-        let validateStart = clock.now
-        defer { validateDuration = clock.now - validateStart }
-        guard let content, decoder.validate(content) else { return nil }
-        return content
-      }
+      let chosen = format ?? DossierFileFormat.detect(buffer)
+      let input = ImportInput(
+        bytes: buffer, problems: problems, warnings: warnings, progress: progress,
+        readTextFile: readTextFile)
+      guard let imported = chosen.importer.read(input) else { return (nil, chosen) }
+      timings.parse = clock.now - decodeStart
+      progress?.enter(.indexing)
+      let validateStart = clock.now
+      defer { timings.validate = clock.now - validateStart }
+      return (ContentValidator.validate(imported, input: input), chosen)
     }
-    timings.validate = validateDuration
-    timings.parse = clock.now - decodeStart - validateDuration
-    let content: DossierContent
-    switch decoded {
-    case .failure(let error):
-      let syntax = ProblemCollector(bytes: bytes)
-      syntax.report(error.message, at: error.offset)
-      throw DossierLoadError(problems: syntax.problems(file: fileName))
-    case .success(let decodedContent):
-      guard let decodedContent else {
-        throw DossierLoadError(problems: problems.problems(file: fileName))
+    guard let content, problems.isEmpty else {
+      if problems.isEmpty {
+        problems.report("nothing could be read as \(chosen.rawValue)", at: nil)
       }
-      content = decodedContent
+      throw DossierLoadError(problems: problems.problems(file: fileName))
     }
-    return (content, timings)
-  }
-
-  private static func index(_ content: DossierContent, timings: inout LoadTimings) -> Dossier {
-    let clock = ContinuousClock()
-    let start = clock.now
-    let dossier = Dossier(indexing: content)
-    timings.index = clock.now - start
-    return dossier
+    return (content, warnings.problems(file: fileName), chosen, timings)
   }
 
   /// The file's bytes, read straight into one array (no intermediate copy).

@@ -18,9 +18,14 @@ public struct LoadProblem: Sendable, Hashable, CustomStringConvertible {
   }
 
   /// `FILE:LINE:COLUMN: message`, or `FILE: message` without a position.
-  public var description: String {
-    if let line, let column { return "\(file):\(line):\(column): \(message)" }
-    return "\(file): \(message)"
+  public var description: String { located(message) }
+
+  /// `FILE:LINE:COLUMN: warning: message`, for problems the load tolerated.
+  public var warningDescription: String { located("warning: " + message) }
+
+  private func located(_ text: String) -> String {
+    if let line, let column { return "\(file):\(line):\(column): \(text)" }
+    return "\(file): \(text)"
   }
 }
 

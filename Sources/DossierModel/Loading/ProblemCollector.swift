@@ -14,6 +14,11 @@ final class ProblemCollector {
     entries.append((offset, message))
   }
 
+  /// Forgets every problem reported so far (a syntax error makes them moot).
+  func discardAll() {
+    entries.removeAll()
+  }
+
   /// Takes over another collector's problems.
   func absorb(_ other: ProblemCollector) {
     entries += other.entries

@@ -9,12 +9,17 @@ public struct Dossier: Sendable {
   /// The keyword search index.
   public let searchIndex: SearchIndex
 
+  /// What the file's format tolerates but a reader should know: references to entities
+  /// not in the file, schemata or properties not known. Empty for a clean file.
+  public let warnings: [LoadProblem]
+
   private let indexes: EntityIndexes
 
   /// Indexes content that has already been validated, on two threads: the summaries and
   /// quotes for search on one, names and everything else on the other.
-  init(indexing content: DossierContent) {
+  init(indexing content: DossierContent, warnings: [LoadProblem] = []) {
     self.content = content
+    self.warnings = warnings
     let entities = content.entities
     let built = ParallelPair(
       { FieldIndex.bodies(of: entities) },
@@ -100,7 +105,9 @@ public struct Dossier: Sendable {
         LinkedEntity(
           link: content.links[$0.link], entity: content.entities[$0.other], direction: direction)
       }
-      return LinkGroup(relation: relation, direction: direction, items: items, count: ordered.count)
+      return LinkGroup(
+        relation: relation, direction: direction, items: items, count: ordered.count,
+        label: content.label(for: relation, direction: direction))
     }
   }
 }

@@ -10,16 +10,27 @@ public struct DossierContent: Sendable, Hashable {
   public var entities: [Entity]
   /// All links, in file order.
   public var links: [Link]
+  /// Labels for relations this dossier defines or overrides (by relation key); relations
+  /// not listed here read as `RelationVocabulary` says.
+  public var relations: [String: RelationLabels]
 
   /// Creates dossier content.
   public init(
     title: String, description: String? = nil, sources: [Source] = [], entities: [Entity] = [],
-    links: [Link] = []
+    links: [Link] = [], relations: [String: RelationLabels] = [:]
   ) {
     self.title = title
     self.description = description
     self.sources = sources
     self.entities = entities
     self.links = links
+    self.relations = relations
+  }
+
+  /// How `relation` reads from one end: the dossier's own labels first, then the
+  /// built-in vocabulary.
+  public func label(for relation: String, direction: LinkDirection) -> String {
+    relations[relation]?.label(for: direction)
+      ?? RelationVocabulary.label(for: relation, direction: direction)
   }
 }

@@ -22,12 +22,15 @@ public struct Entity: Sendable, Hashable, Identifiable {
   public let dateNote: String?
   /// Quotes supporting the entity.
   public let evidence: [Evidence]
+  /// Labelled facts: identifiers, amounts, addresses, …, in the order given.
+  public let properties: [Property]
 
   /// Creates an entity.
   public init(
     id: String, kind: EntityKind, name: String, type: String, summary: String? = nil,
     aliases: [String] = [], date: PartialDate? = nil, dateInferred: Bool = false,
-    dateNote: String? = nil, evidence: [Evidence] = []
+    dateNote: String? = nil, evidence: [Evidence] = [],
+    properties: [Property] = []
   ) {
     self.id = id
     self.kind = kind
@@ -39,6 +42,7 @@ public struct Entity: Sendable, Hashable, Identifiable {
     self.dateInferred = dateInferred
     self.dateNote = dateNote
     self.evidence = evidence
+    self.properties = properties
   }
 }
 

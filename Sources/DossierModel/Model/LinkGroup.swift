@@ -27,7 +27,6 @@ public struct LinkGroup: Sendable, Hashable {
   public let items: [LinkedEntity]
   /// How many links the group holds in all.
   public let count: Int
-
   /// A label for people, read from the entity's end ("participants", "took part in").
-  public var label: String { RelationVocabulary.label(for: relation, direction: direction) }
+  public let label: String
 }

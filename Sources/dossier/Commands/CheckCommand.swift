@@ -21,22 +21,26 @@ struct CheckCommand: ParsableCommand {
   @OptionGroup var timing: TimingOptions
   @OptionGroup var color: ColorOptions
   @OptionGroup var data: DataOptions
+  @OptionGroup var inputFormat: InputFormatOption
 
   func run() throws {
     let output = Output(colorDisabled: color.noColor)
     guard !files.isEmpty else {
-      let (dossier, timings) = try data.loadMeasured()
-      timing.report(timings)
-      output.line(output.style.success("ok") + "  " + Self.counts(dossier))
+      let loaded = try data.reading(inputFormat).loadMeasured()
+      timing.report(loaded.timings)
+      listWarnings(of: loaded.dossier, output)
+      output.line(output.style.success("ok") + "  " + Self.counts(loaded))
       return
     }
     var failures = 0
     for file in files {
       do {
-        let (dossier, timings) = try DossierLoader.loadMeasured(contentsOf: file)
-        timing.report(timings)
+        let loaded = try DossierLoader.load(
+          .file(path: file), format: data.reading(inputFormat).dataFormat)
+        timing.report(loaded.timings)
+        listWarnings(of: loaded.dossier, output)
         output.line(
-          output.safe(file) + ": " + output.style.success("ok") + "  " + Self.counts(dossier))
+          output.safe(file) + ": " + output.style.success("ok") + "  " + Self.counts(loaded))
       } catch {
         failures += 1
         for problem in error.problems {
@@ -50,11 +54,19 @@ struct CheckCommand: ParsableCommand {
     if failures > 0 { throw ExitCode.failure }
   }
 
-  private static func counts(_ dossier: Dossier) -> String {
+  private func listWarnings(of dossier: Dossier, _ output: Output) {
+    for warning in dossier.warnings {
+      output.line(output.safe(warning.warningDescription))
+    }
+  }
+
+  private static func counts(_ loaded: LoadedDossier) -> String {
+    let dossier = loaded.dossier
+    let warnings = dossier.warnings.isEmpty ? [] : [counted(dossier.warnings.count, "warning")]
     let entities = EntityKind.allCases.map { counted(dossier.count(of: $0), $0.rawValue) }
     return
       (entities + [
         counted(dossier.links.count, "link"), counted(dossier.sources.count, "source"),
-      ]).joined(separator: ", ")
+      ] + warnings).joined(separator: ", ") + " (\(loaded.format.rawValue))"
   }
 }

@@ -3,22 +3,43 @@ import BundledDossier
 import DossierModel
 import Foundation
 
-/// `--data FILE`: which dossier a subcommand works on.
+extension DossierFileFormat: ExpressibleByArgument {}
+
+/// `--data FILE` and `--data-format FORMAT`: which dossier a command works on. The same
+/// options before and after a subcommand's name.
 struct DataOptions: ParsableArguments {
   @Option(
     name: .long,
     help: ArgumentHelp("Open this dossier file instead of the bundled one.", valueName: "FILE"))
   var data: String?
 
-  /// Loads the chosen dossier; on problems prints them to stderr and exits 1.
+  @Option(
+    name: .customLong("data-format"),
+    help: ArgumentHelp(
+      "Read --data as this format (\(DossierFileFormat.allValueStrings.joined(separator: ", "))) "
+        + "instead of detecting it from the content.",
+      valueName: "FORMAT"))
+  var dataFormat: DossierFileFormat?
+
+  /// These options with the format given by a subcommand's `--format`, when it was.
+  func reading(_ option: InputFormatOption) -> DataOptions {
+    var copy = self
+    copy.dataFormat = option.format ?? dataFormat
+    return copy
+  }
+
+  /// Loads the chosen dossier; on problems prints them to stderr and exits 1. Warnings
+  /// are summed up in one line on stderr (`check` lists them).
   func load() throws -> Dossier {
     try loadMeasured().dossier
   }
 
   /// Loads the chosen dossier and reports the time of each phase.
-  func loadMeasured() throws -> (dossier: Dossier, timings: LoadTimings) {
+  func loadMeasured() throws -> LoadedDossier {
     do {
-      return try loadMeasured(progress: nil)
+      let loaded = try loadMeasured(progress: nil)
+      Self.summarizeWarnings(of: loaded.dossier, file: displayName)
+      return loaded
     } catch {
       Self.report(error)
       throw ExitCode.failure
@@ -41,14 +62,26 @@ struct DataOptions: ParsableArguments {
     }
   }
 
-  private func loadMeasured(progress: LoadProgress?) throws(DossierLoadError) -> (
-    dossier: Dossier, timings: LoadTimings
-  ) {
-    if let data {
-      return try DossierLoader.loadMeasured(contentsOf: data, progress: progress)
-    }
-    return try BundledDossier.loadMeasured()
+  private func loadMeasured(progress: LoadProgress?) throws(DossierLoadError) -> LoadedDossier {
+    guard let data else { return try DossierLoader.load(BundledDossier.input) }
+    return try DossierLoader.load(.file(path: data), format: dataFormat, progress: progress)
   }
+
+  private static func summarizeWarnings(of dossier: Dossier, file: String) {
+    guard !dossier.warnings.isEmpty else { return }
+    Output.error(
+      "dossier: \(SafeText.neutralized(file)): \(counted(dossier.warnings.count, "warning")) "
+        + "(a partial export?); `dossier check \(SafeText.neutralized(file))` lists them")
+  }
+}
+
+/// `--format FORMAT` of the subcommands that only read a dossier (not `export`, whose
+/// `--format` is its output's): the same as `--data-format`.
+struct InputFormatOption: ParsableArguments {
+  @Option(
+    name: .long,
+    help: ArgumentHelp("The same as --data-format.", valueName: "FORMAT"))
+  var format: DossierFileFormat?
 }
 
 /// `--timing`: report how long loading and searching took, on stderr.

@@ -21,9 +21,10 @@ struct ListCommand: ParsableCommand {
 
   @OptionGroup var color: ColorOptions
   @OptionGroup var data: DataOptions
+  @OptionGroup var inputFormat: InputFormatOption
 
   func run() throws {
-    let dossier = try data.load()
+    let dossier = try data.reading(inputFormat).load()
     let entities = dossier.entities(of: kind.kind)
     if json {
       print(JSONOutput.array(entities.map { .object(EntityJSON.brief($0)) }).rendered())

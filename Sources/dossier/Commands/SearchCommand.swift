@@ -33,6 +33,7 @@ struct SearchCommand: ParsableCommand {
   @OptionGroup var timing: TimingOptions
   @OptionGroup var color: ColorOptions
   @OptionGroup var data: DataOptions
+  @OptionGroup var inputFormat: InputFormatOption
 
   func validate() throws {
     if let limit, limit < 1 { throw ValidationError("--limit must be at least 1") }
@@ -42,8 +43,9 @@ struct SearchCommand: ParsableCommand {
   }
 
   func run() throws {
-    let (dossier, timings) = try data.loadMeasured()
-    timing.report(timings)
+    let loaded = try data.reading(inputFormat).loadMeasured()
+    let dossier = loaded.dossier
+    timing.report(loaded.timings)
     let query = SearchQuery(words.joined(separator: " "))
     let kinds = kind.isEmpty ? Set(EntityKind.allCases) : Set(kind.map(\.kind))
     let clock = ContinuousClock()

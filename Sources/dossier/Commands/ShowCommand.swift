@@ -21,13 +21,14 @@ struct ShowCommand: ParsableCommand {
 
   @OptionGroup var color: ColorOptions
   @OptionGroup var data: DataOptions
+  @OptionGroup var inputFormat: InputFormatOption
 
   func validate() throws {
     if id.allSatisfy(\.isWhitespace) { throw ValidationError("ID must not be empty") }
   }
 
   func run() throws {
-    let dossier = try data.load()
+    let dossier = try data.reading(inputFormat).load()
     guard let entity = Self.find(id, in: dossier) else {
       let hint = NearestMatches.didYouMean(dossier.suggestions(for: id))
       let shown = SafeText.neutralized(id)

@@ -28,7 +28,7 @@ struct BenchRun {
     try measureLoads(files: files)
     guard let largestFile = files.last, let largest = settings.sizes.last else { return report }
     Progress.note("loading \(largestFile) in this process")
-    let dossier = try DossierLoader.load(contentsOf: largestFile)
+    let dossier = try DossierLoader.load(.file(path: largestFile)).dossier
     let label = SizeList.label(largest)
     try measureSearch(dossier, file: largestFile, label: label)
     let terminal = try CursesTerminal(offscreenRows: 60, columns: 200)

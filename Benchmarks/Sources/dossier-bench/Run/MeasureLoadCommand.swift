@@ -18,7 +18,8 @@ struct MeasureLoadCommand: ParsableCommand {
   func run() throws {
     let clock = ContinuousClock()
     let start = clock.now
-    let (dossier, timings) = try DossierLoader.loadMeasured(contentsOf: file)
+    let loaded = try DossierLoader.load(.file(path: file))
+    let (dossier, timings) = (loaded.dossier, loaded.timings)
     let total = clock.now - start
     let report = LoadReport(
       parse: timings.parse.milliseconds, validate: timings.validate.milliseconds,

@@ -1,0 +1,101 @@
+/// The checks every imported format goes through after its importer: unique ids, link
+/// ends that exist, evidence that names a known source, quotes found verbatim in their
+/// source's text. Problems go to the importer's collectors, located where the importer
+/// read each part.
+enum ContentValidator {
+  /// Validates `imported` and returns its content with dangling links left out (when
+  /// the format tolerates them); nil when there were errors.
+  static func validate(_ imported: ImportedContent, input: ImportInput) -> DossierContent? {
+    guard !imported.isValidated else {
+      return input.problems.isEmpty ? imported.content : nil
+    }
+    var content = imported.content
+    let firstIndexByID = checkUniqueIDs(content.entities, imported.entityPositions, input)
+    content.links = keepResolvedLinks(content.links, imported, firstIndexByID, input)
+    checkEvidence(content, input)
+    return input.problems.isEmpty ? content : nil
+  }
+
+  private static func checkUniqueIDs(
+    _ entities: [Entity], _ positions: [ReadPosition], _ input: ImportInput
+  ) -> [String: Int] {
+    var firstIndexByID: [String: Int] = [:]
+    firstIndexByID.reserveCapacity(entities.count)
+    for (index, entity) in entities.enumerated() {
+      let position = positions.indices.contains(index) ? positions[index] : nil
+      if entity.id.isEmpty {
+        input.problems.report(
+          "\(position?.path ?? "entity").id: must not be empty", at: position?.offset)
+        continue
+      }
+      if let first = firstIndexByID[entity.id] {
+        let firstPlace =
+          positions.indices.contains(first)
+          ? " (first defined at \(input.problems.describeLocation(of: positions[first].offset)))"
+          : ""
+        input.problems.report(
+          "\(position?.path ?? "entity").id: duplicate entity id \"\(entity.id)\"\(firstPlace)",
+          at: position?.offset)
+      } else {
+        firstIndexByID[entity.id] = index
+      }
+    }
+    return firstIndexByID
+  }
+
+  private static func keepResolvedLinks(
+    _ links: [Link], _ imported: ImportedContent, _ known: [String: Int], _ input: ImportInput
+  ) -> [Link] {
+    var kept: [Link] = []
+    kept.reserveCapacity(links.count)
+    var sortedIDs: [String]?
+    for (index, link) in links.enumerated() {
+      let position =
+        imported.linkPositions.indices.contains(index)
+        ? imported.linkPositions[index] : nil
+      var resolved = true
+      for (id, key, offset) in [
+        (link.from, position?.fromKey ?? "from", position?.fromOffset),
+        (link.to, position?.toKey ?? "to", position?.toOffset),
+      ] where known[id] == nil {
+        resolved = false
+        let path = "\(position?.path ?? "links[\(index)]").\(key)"
+        switch imported.danglingLinks {
+        case .error:
+          if sortedIDs == nil { sortedIDs = known.keys.sorted() }
+          let hint = NearestMatches.didYouMean(NearestMatches.nearest(to: id, among: sortedIDs!))
+          input.problems.report("\(path): unknown entity \"\(id)\"\(hint)", at: offset)
+        case .warnAndDrop:
+          input.warnings.report(
+            "\(path): entity \"\(id)\" is not in the file; the link is left out", at: offset)
+        }
+      }
+      if resolved { kept.append(link) }
+    }
+    return kept
+  }
+
+  private static func checkEvidence(_ content: DossierContent, _ input: ImportInput) {
+    var matchers: [String: QuoteMatcher?] = [:]
+    for source in content.sources {
+      matchers[source.id] = source.text.map { QuoteMatcher(text: $0) }
+    }
+    let evidence =
+      content.entities.map { ("entity \"\($0.id)\"", $0.evidence) }
+      + content.links.map { ("link \($0.from) → \($0.to)", $0.evidence) }
+    for (owner, items) in evidence {
+      for item in items {
+        guard let matcher = matchers[item.sourceID] else {
+          input.problems.report(
+            "\(owner).evidence: unknown source \"\(item.sourceID)\"", at: nil)
+          continue
+        }
+        if let matcher, !matcher.contains(item.quote) {
+          input.problems.report(
+            "\(owner).evidence: quote not found verbatim in the text of source "
+              + "\"\(item.sourceID)\"", at: nil)
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,62 @@
+/// What every importer is given: the file's bytes and where to report problems.
+struct ImportInput {
+  /// The whole file.
+  let bytes: UnsafeBufferPointer<UInt8>
+  /// Problems that make the file unloadable, located by byte offset.
+  let problems: ProblemCollector
+  /// Problems the format tolerates (partial exports): the load goes on.
+  let warnings: ProblemCollector
+  /// Told how far the importer has read.
+  let progress: LoadProgress?
+  /// Reads a native source's `textFile`.
+  let readTextFile: (String) -> Result<String, TextFileError>
+}
+
+/// An importer's output: the content and, for the validator, where each part was read.
+struct ImportedContent {
+  /// Everything read, before validation.
+  var content: DossierContent
+  /// Byte offset and path of each entity, in `content.entities` order; the validator
+  /// reports duplicate ids there.
+  var entityPositions: [ReadPosition] = []
+  /// Byte offsets and path of each link's ends, in `content.links` order.
+  var linkPositions: [LinkPosition] = []
+  /// What to do with a link whose end is not in the file.
+  var danglingLinks: DanglingLinkPolicy = .error
+  /// True when the importer has checked ids, link ends, sources and quotes itself (the
+  /// native reader does so as it streams) and the validator has nothing left to do.
+  var isValidated = false
+}
+
+/// Where something was read: a byte offset and a path for messages (`line 12`,
+/// `events[3]`).
+struct ReadPosition {
+  let offset: Int
+  let path: String
+}
+
+/// Where a link's two ends were read.
+struct LinkPosition {
+  let path: String
+  let fromOffset: Int
+  let toOffset: Int
+  /// The property that named each end, for messages: `payer`, `from`.
+  let fromKey: String
+  let toKey: String
+}
+
+/// How a format treats a link to an entity that is not in the file.
+enum DanglingLinkPolicy {
+  /// The file is broken: report an error.
+  case error
+  /// Partial exports are normal in this format: warn and leave the link out.
+  case warnAndDrop
+}
+
+/// One file format's reader: turns bytes into dossier content and reports what is wrong
+/// with them, located. It never stops at the first problem, and never returns part of a
+/// file without reporting why.
+protocol DossierImporter {
+  /// Reads the file; nil when nothing usable could be read (the problems say why).
+  static func read(_ input: ImportInput) -> ImportedContent?
+}
