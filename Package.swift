@@ -15,7 +15,7 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
   ],
   targets: [
-    .target(name: "DossierModel"),
+    .target(name: "DossierModel", exclude: ["Import/FtM/generate-ftm-model.py"]),
     .target(name: "DossierBrowser", dependencies: ["DossierModel"]),
     .systemLibrary(name: "CNcurses", providers: [.apt(["libncurses-dev"])]),
     .target(name: "CursesTerminal", dependencies: ["CNcurses", "DossierBrowser"]),
