@@ -11,9 +11,20 @@ struct GenerateCommand: ParsableCommand {
       links from projects, and hub actors (hub-0 … hub-19) that receive thousands of \
       links; hub-0 takes part in 3.75% of all events. Names, summaries and quotes mix \
       English with Cyrillic, CJK and accented words. The same --entities and --seed \
-      always give the same bytes.
+      always give the same bytes. --format ftm writes the same plan as a FollowTheMoney \
+      stream (JSON lines): payments and events, companies and people, projects, \
+      ownerships and other links.
       """
   )
+
+  /// The file formats `generate` writes.
+  enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case native
+    case ftm
+  }
+
+  @Option(help: "native (the dossier format) or ftm (FollowTheMoney JSON lines).")
+  var format: OutputFormat = .native
 
   @Option(
     help: ArgumentHelp("How many entities, 3 to 100M: 10000, 10k, 2.5k, 100k, 1M.", valueName: "N"))
@@ -31,17 +42,26 @@ struct GenerateCommand: ParsableCommand {
     let start = clock.now
     let plan = GenerationPlan(entities: entities.value, seed: seed)
     let buffer = try OutputBuffer(path: output)
-    var writer = DossierWriter(plan: plan, output: buffer)
-    writer.write()
+    let stats: GenerationStats
+    switch format {
+    case .native:
+      var writer = DossierWriter(plan: plan, output: buffer)
+      writer.write()
+      stats = writer.stats
+    case .ftm:
+      var writer = FtMWriter(plan: plan, output: buffer)
+      writer.write()
+      stats = writer.stats
+    }
     try buffer.close()
     let elapsed = clock.now - start
     let seconds =
       Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-    let stats = writer.stats
     var summary =
       "generated \(plan.entities) entities (\(plan.events) events, \(plan.actors) actors, "
       + "\(plan.projects) projects), \(stats.links) links, "
-      + "\(plan.plainSources + plan.textSources) sources, \(stats.evidence) quotes: "
+      + "\(format == .native ? plan.plainSources + plan.textSources : 0) sources, "
+      + "\(stats.evidence) quotes: "
       + "\(buffer.byteCount) bytes in \(String(format: "%.2f", seconds)) s"
     if let hubZero = stats.hubBacklinks.first {
       summary += "; hub-0 has \(hubZero) backlinks"
