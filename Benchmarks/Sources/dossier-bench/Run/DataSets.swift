@@ -6,15 +6,18 @@ struct DataSets {
   var directory: String
   var seed: UInt64
 
-  /// The file for a size: `dossier-100k-seed42.json`.
-  func path(for size: Int) -> String {
-    "\(directory)/dossier-\(SizeList.label(size))-seed\(seed).json"
+  /// The file for a size and format: `dossier-100k-seed42.json`,
+  /// `dossier-100k-seed42.ftm.json`.
+  func path(for size: Int, format: String = "native") -> String {
+    let suffix = format == "native" ? "" : "." + format
+    return "\(directory)/dossier-\(SizeList.label(size))-seed\(seed)\(suffix).json"
   }
 
-  /// Returns the file for `size`, generating it with `dossier-bench generate` when it is
-  /// not there yet. The file appears under its name only once complete.
-  func ensure(size: Int) throws -> String {
-    let target = path(for: size)
+  /// Returns the file for `size` in `format` (native or ftm), generating it with
+  /// `dossier-bench generate` when it is not there yet. The file appears under its name
+  /// only once complete.
+  func ensure(size: Int, format: String = "native") throws -> String {
+    let target = path(for: size, format: format)
     if FileManager.default.fileExists(atPath: target) {
       Progress.note("reusing \(target)")
       return target
@@ -25,7 +28,10 @@ struct DataSets {
     Progress.note("generating \(target)")
     let outcome = try Subprocess.run(
       BenchExecutable.path,
-      ["generate", "--entities", String(size), "--seed", String(seed), "--output", partial],
+      [
+        "generate", "--entities", String(size), "--seed", String(seed), "--format", format,
+        "--output", partial,
+      ],
       showErrors: true)
     guard outcome.succeeded, rename(partial, target) == 0 else {
       throw SpawnError(description: "dossier-bench generate failed for \(size) entities")

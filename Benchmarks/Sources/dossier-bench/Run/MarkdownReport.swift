@@ -72,6 +72,8 @@ struct BenchReport {
       return String(format: value >= 10 ? "%.0f MiB" : "%.1f MiB", value)
     case .percent:
       return String(format: "%.1f %%", value)
+    case .millisecondsPerMebibyte:
+      return String(format: "%.1f ms/MiB", value)
     }
   }
 }

@@ -5,6 +5,8 @@ struct Samples {
     case milliseconds
     case mebibytes
     case percent
+    /// Time per mebibyte of input.
+    case millisecondsPerMebibyte
   }
 
   var unit: Unit
