@@ -75,6 +75,14 @@ public struct BrowserState: Sendable {
     navigation = start
     history = History(start: start)
     refreshDetailCache()
+    message = Self.warningNotice(dossier.warnings.count)
+  }
+
+  /// The first screen's note on what the load tolerated, or nil for a clean file.
+  static func warningNotice(_ count: Int) -> String? {
+    guard count > 0 else { return nil }
+    return "\(count) warning\(count == 1 ? "" : "s") while loading (a partial export?): "
+      + "`dossier check FILE` lists them"
   }
 
   /// The layout for the current size and focus.

@@ -80,22 +80,24 @@ enum ContentValidator {
     for source in content.sources {
       matchers[source.id] = source.text.map { QuoteMatcher(text: $0) }
     }
-    let evidence =
-      content.entities.map { ("entity \"\($0.id)\"", $0.evidence) }
-      + content.links.map { ("link \($0.from) → \($0.to)", $0.evidence) }
-    for (owner, items) in evidence {
-      for item in items {
+    func check(_ evidence: [Evidence], owner: () -> String) {
+      for item in evidence {
         guard let matcher = matchers[item.sourceID] else {
-          input.problems.report(
-            "\(owner).evidence: unknown source \"\(item.sourceID)\"", at: nil)
+          input.problems.report("\(owner()).evidence: unknown source \"\(item.sourceID)\"", at: nil)
           continue
         }
         if let matcher, !matcher.contains(item.quote) {
           input.problems.report(
-            "\(owner).evidence: quote not found verbatim in the text of source "
+            "\(owner()).evidence: quote not found verbatim in the text of source "
               + "\"\(item.sourceID)\"", at: nil)
         }
       }
+    }
+    for entity in content.entities where !entity.evidence.isEmpty {
+      check(entity.evidence) { "entity \"\(entity.id)\"" }
+    }
+    for link in content.links where !link.evidence.isEmpty {
+      check(link.evidence) { "link \(link.from) → \(link.to)" }
     }
   }
 }
