@@ -352,8 +352,8 @@ struct ContentDecoder {
     guard let (id, offset) = try readRequiredString(path, "id") else { return nil }
     guard DossierFormat.isValidID(id) else {
       problems.report(
-        "\(path).id: invalid id \"\(id)\": use lowercase letters and digits joined by "
-          + "'-', '_' or '.' (e.g. \"xi-jinping\")",
+        "\(path).id: invalid id \"\(id)\": use ASCII letters and digits joined by "
+          + "'-', '_', '.' or ':' (e.g. \"xi-jinping\")",
         at: offset)
       return nil
     }

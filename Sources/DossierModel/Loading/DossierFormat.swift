@@ -15,15 +15,16 @@ public enum DossierFormat {
   static let linkKeys = ["from", "to", "relation", "role", "date", "evidence"]
   static let evidenceKeys = ["source", "quote", "note"]
 
-  /// Whether `id` is a valid id: lowercase letters and digits, in groups joined by
-  /// single `-`, `_` or `.`.
+  /// Whether `id` is a valid id: ASCII letters and digits, in groups joined by single
+  /// `-`, `_`, `.` or `:` — room for the ids other formats bring, kept as they are
+  /// (FtM's `NK-2sT8…`, `Q7747`, hex hashes, Aleph's `12.ab3…`).
   public static func isValidID(_ id: String) -> Bool {
     var previousWasSeparator = true
     for scalar in id.unicodeScalars {
       switch scalar {
-      case "a"..."z", "0"..."9":
+      case "a"..."z", "A"..."Z", "0"..."9":
         previousWasSeparator = false
-      case "-", "_", ".":
+      case "-", "_", ".", ":":
         if previousWasSeparator { return false }
         previousWasSeparator = true
       default:
