@@ -93,4 +93,11 @@ import Testing
           + "era or nothing); read as an event"
       ])
   }
+  @Test func timesOfDayAndCosmologicalYears() throws {
+    let csv = "Year,Time,Headline\n2001,12:05 AM,A\n2001,2:30:05.25 pm,B\n-13800000000,,Big Bang\n"
+    let dossier = try loadTimeline(Array(csv.utf8), fileName: "t.csv").dossier
+    #expect(propertyValue(dossier.entity(id: "a"), "time") == "00:05")
+    #expect(propertyValue(dossier.entity(id: "b"), "time") == "14:30:05.250")
+    #expect(dossier.entity(id: "big-bang")?.date?.year == -13_800_000_000)
+  }
 }

@@ -82,29 +82,24 @@ struct HTMLText {
 
   /// Reads what starts with `<`: a tag, a comment, a declaration, or a plain `<`.
   private mutating func readMarkup() {
-    let next = position + 1 < input.count ? input[position + 1] : nil
     if startsWith("<!--", at: position) {
-      let end = find("-->", from: position + 4)
-      position = end.map { $0 + 3 } ?? input.count
+      position = find("-->", from: position + 4).map { $0 + 3 } ?? input.count
       return
     }
-    let isTagStart =
-      next.map {
-        isLetter($0) || $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "!")
-          || $0 == UInt8(ascii: "?")
-      }
-      ?? false
-    guard isTagStart, !noTagEndAhead, let close = findByte(UInt8(ascii: ">"), from: position + 1)
+    let next = position + 1 < input.count ? input[position + 1] : 0
+    let opensTag = isLetter(next) || next == UInt8(ascii: "/")
+    let opensDeclaration = next == UInt8(ascii: "!") || next == UInt8(ascii: "?")
+    guard opensTag || opensDeclaration, !noTagEndAhead,
+      let close = findByte(UInt8(ascii: ">"), from: position + 1)
     else {
-      if isTagStart { noTagEndAhead = true }
+      if opensTag || opensDeclaration { noTagEndAhead = true }
       appendText([UInt8(ascii: "<")])
       position += 1
       return
     }
     let tagStart = position + 1
     position = close + 1
-    guard next.map(isLetter) == true || next == UInt8(ascii: "/") else { return }
-    readTag(tagStart..<close)
+    if opensTag { readTag(tagStart..<close) }
   }
 
   /// Acts on the tag whose text (between `<` and `>`) is `range`.

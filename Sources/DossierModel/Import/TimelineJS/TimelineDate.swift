@@ -82,23 +82,21 @@ private struct TimelineDateChecker {
     }
     let year = integer(yearPart).flatMap { checkYear($0, yearPart) }
     let month = raw.month.flatMap { part in integer(part).flatMap { inRange($0, 1...12, part) } }
-    var day = raw.day.flatMap { part in integer(part).flatMap { inRange($0, 1...31, part) } }
+    let day = raw.day.flatMap { part in integer(part).flatMap { inRange($0, 1...31, part) } }
     if let dayPart = raw.day, raw.month == nil {
       report("\(dayPart.path): a day needs a month", at: dayPart.offset)
     }
-    if let year, let month, let dayValue = day, let dayPart = raw.day {
+    if let year, let month, let day, let dayPart = raw.day {
       let days = PartialDate.daysIn(month: month, year: year)
-      if dayValue > days {
-        let monthText = try? PartialDate(year: year, month: month).description
+      if day > days, let monthText = try? PartialDate(year: year, month: month).description {
         report(
-          "\(dayPart.path): expected 1 to \(days) in \(monthText ?? ""), found \(dayValue)",
-          at: dayPart.offset)
-        day = nil
+          "\(dayPart.path): expected 1 to \(days) in \(monthText), found \(day)", at: dayPart.offset
+        )
       }
     }
     let time = timeOfDay(raw)
     guard !failed, let year,
-      let date = try? PartialDate(year: year, month: month, day: raw.month == nil ? nil : day)
+      let date = try? PartialDate(year: year, month: month, day: day)
     else { return nil }
     return TimelineDate(date: date, time: time, displayDate: raw.displayDate)
   }
@@ -170,7 +168,10 @@ private struct TimelineDateChecker {
       minute < 60, secondPieces.count <= 2
     else { return nil }
     let second = secondPieces.isEmpty ? nil : number(secondPieces[0], lengths: 2...2)
-    let millisecond = secondPieces.count == 2 ? number(secondPieces[1], lengths: 1...3) : nil
+    let fraction = secondPieces.count == 2 ? secondPieces[1] : nil
+    let millisecond = fraction.flatMap { digits in
+      number(digits, lengths: 1...3).map { $0 * [100, 10, 1][digits.count - 1] }
+    }
     if !secondPieces.isEmpty, second == nil || second! > 59 { return nil }
     if secondPieces.count == 2, millisecond == nil { return nil }
     if let meridiem {

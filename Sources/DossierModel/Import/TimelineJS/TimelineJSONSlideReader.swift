@@ -3,10 +3,15 @@ import Foundation
 /// Reads the slides of a TimelineJS JSON document (`{"title", "events", "eras"}`),
 /// reporting every value of the wrong type, missing date and impossible date at its place.
 struct TimelineJSONSlideReader {
-  /// The parts of a date object, in the order they are checked.
-  private static let dateKeys = [
-    "year", "month", "day", "hour", "minute", "second", "millisecond",
-  ]
+  /// The parts of a date object and where each goes.
+  private static var dateParts:
+    [(key: String, part: WritableKeyPath<RawTimelineDate, RawDatePart?>)]
+  {
+    [
+      ("year", \.year), ("month", \.month), ("day", \.day), ("hour", \.hour),
+      ("minute", \.minute), ("second", \.second), ("millisecond", \.millisecond),
+    ]
+  }
 
   let problems: ProblemCollector
   /// Told how far the reading has got.
@@ -108,19 +113,11 @@ struct TimelineJSONSlideReader {
     }
     var raw = RawTimelineDate(yearPath: "\(datePath).year", offset: value.offset)
     var partsAreValid = true
-    var parts: [RawDatePart?] = []
-    for partKey in Self.dateKeys {
-      let (part, isValid) = datePart(value, partKey, path: datePath)
-      parts.append(part)
+    for (key, keyPath) in Self.dateParts {
+      let (part, isValid) = datePart(value, key, path: datePath)
+      raw[keyPath: keyPath] = part
       partsAreValid = partsAreValid && isValid
     }
-    raw.year = parts[0]
-    raw.month = parts[1]
-    raw.day = parts[2]
-    raw.hour = parts[3]
-    raw.minute = parts[4]
-    raw.second = parts[5]
-    raw.millisecond = parts[6]
     raw.displayDate = string(value, "display_date", path: datePath)?.text
     if !required, raw.isEmpty { return nil }
     let checked = TimelineDate.check(raw, problems: problems)
