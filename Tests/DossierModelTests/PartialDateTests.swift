@@ -127,4 +127,20 @@ import Testing
     #expect(PartialDate.Precision.year < .month)
     #expect(PartialDate.Precision.month < .day)
   }
+  @Test func yearsBeforeTheCommonEra() throws {
+    let ides = try PartialDate(year: -44, month: 3, day: 15)
+    #expect(ides.description == "-0044-03-15")
+    #expect(ides.humanReadable == "15 Mar -44")
+    #expect(try PartialDate(year: -13_800_000_000).description == "-13800000000")
+    #expect(try PartialDate(year: -4, month: 2, day: 29).day == 29)
+    #expect(throws: PartialDate.ParseError.self) { try PartialDate(year: -3, month: 2, day: 29) }
+    #expect(throws: PartialDate.ParseError.self) {
+      try PartialDate(year: PartialDate.earliestYear - 1)
+    }
+    let ordered = try [
+      PartialDate(year: -500), PartialDate(year: -44), PartialDate(year: -44, month: 3, day: 15),
+      PartialDate(year: 1),
+    ]
+    #expect(ordered.reversed().sorted() == ordered)
+  }
 }

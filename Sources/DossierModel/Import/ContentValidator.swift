@@ -78,7 +78,7 @@ enum ContentValidator {
   private static func checkEvidence(_ content: DossierContent, _ input: ImportInput) {
     var matchers: [String: QuoteMatcher?] = [:]
     for source in content.sources {
-      matchers[source.id] = source.text.map { QuoteMatcher(text: $0) }
+      matchers.updateValue(source.text.map { QuoteMatcher(text: $0) }, forKey: source.id)
     }
     func check(_ evidence: [Evidence], owner: () -> String) {
       for item in evidence {

@@ -1,9 +1,13 @@
 /// A calendar date known to the year, the month or the day: `2013`, `2013-09`, `2013-09-07`.
 ///
+/// Years before the common era are negative, as TimelineJS writes them (`-44` is 44 BCE);
+/// only the component initializer accepts them, files in dossier's own format cannot hold
+/// them.
+///
 /// Ordering puts a partial date at its earliest day, and a more precise date before a less
 /// precise one on the same earliest day, so `2013-01-01` < `2013-01` < `2013`.
 public struct PartialDate: Sendable, Hashable, Comparable, CustomStringConvertible {
-  /// The year, 1 through 9999.
+  /// The year, 1 through 9999, or `earliestYear` through -1 before the common era.
   public let year: Int
   /// The month, 1 through 12, when known.
   public let month: Int?
@@ -22,6 +26,9 @@ public struct PartialDate: Sendable, Hashable, Comparable, CustomStringConvertib
     /// Orders from least to most precise.
     public static func < (lhs: Precision, rhs: Precision) -> Bool { lhs.rawValue < rhs.rawValue }
   }
+
+  /// The earliest year a date can have (a cosmological timeline's Big Bang fits).
+  public static let earliestYear = -99_999_999_999
 
   /// Why a date string is not a valid partial date.
   public enum ParseError: Error, Sendable, Equatable, CustomStringConvertible {
@@ -48,7 +55,9 @@ public struct PartialDate: Sendable, Hashable, Comparable, CustomStringConvertib
   /// Creates a date from validated parts.
   public init(year: Int, month: Int? = nil, day: Int? = nil) throws(ParseError) {
     let text = Self.format(year: year, month: month, day: day)
-    guard (1...9999).contains(year), day == nil || month != nil else {
+    guard (1...9999).contains(year) || (Self.earliestYear...(-1)).contains(year),
+      day == nil || month != nil
+    else {
       throw .impossible(text)
     }
     if let month {
@@ -93,10 +102,12 @@ public struct PartialDate: Sendable, Hashable, Comparable, CustomStringConvertib
     day != nil ? .day : month != nil ? .month : .year
   }
 
-  /// The ISO 8601 form, as written in files: `2013`, `2013-09`, `2013-09-07`.
+  /// The ISO 8601 form, as written in files: `2013`, `2013-09`, `2013-09-07`; a year before
+  /// the common era has a minus sign: `-0044-03-15`.
   public var description: String { Self.format(year: year, month: month, day: day) }
 
-  /// A form for people, as precise as known: `2013`, `Sep 2013`, `7 Sep 2013`.
+  /// A form for people, as precise as known: `2013`, `Sep 2013`, `7 Sep 2013`, `15 Mar -44`
+  /// (the year as `String(year)` writes it, so its width is known without building this).
   public var humanReadable: String {
     guard let month else { return String(year) }
     let monthName = Self.monthAbbreviations[month - 1]
@@ -116,7 +127,8 @@ public struct PartialDate: Sendable, Hashable, Comparable, CustomStringConvertib
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
   ]
 
-  private static func daysIn(month: Int, year: Int) -> Int {
+  /// The number of days in `month` (1 to 12) of `year` (proleptic Gregorian calendar).
+  static func daysIn(month: Int, year: Int) -> Int {
     switch month {
     case 2:
       let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
@@ -131,7 +143,7 @@ public struct PartialDate: Sendable, Hashable, Comparable, CustomStringConvertib
       let digits = String(number)
       return String(repeating: "0", count: max(0, width - digits.count)) + digits
     }
-    var text = padded(year, 4)
+    var text = (year < 0 ? "-" : "") + padded(abs(year), 4)
     if let month { text += "-" + padded(month, 2) }
     if let day { text += "-" + padded(day, 2) }
     return text
