@@ -88,9 +88,14 @@ import Testing
       evidence: [
         Evidence(sourceID: "s", quote: "the quick fox"), Evidence(sourceID: "t", quote: "x"),
         Evidence(sourceID: "s", quote: "quick  brown"),
+        Evidence(sourceID: "untold", quote: "anything: this source has no text to check"),
       ])
     let result = validate(
-      [quoted], sources: [Source(id: "s", title: "S", text: "The quick\nbrown fox.")])
+      [quoted],
+      sources: [
+        Source(id: "s", title: "S", text: "The quick\nbrown fox."),
+        Source(id: "untold", title: "U"),
+      ])
     #expect(
       result.problems == [
         #"f: entity "a".evidence: quote not found verbatim in the text of source "s""#,
