@@ -75,13 +75,14 @@ extension DossierContent {
     return .object(members)
   }
 
-  /// A property as the native format writes it: key, label, type and values, all given.
+  /// A property as the native format writes it: the label only when it differs from the
+  /// key, the type only when it is not `text` (the defaults a reader fills in).
   static func propertyJSON(_ property: Property) -> JSONOutput {
-    .object([
-      ("key", .string(property.key)), ("label", .string(property.label)),
-      ("type", .string(property.type.rawValue)),
-      ("values", .array(property.values.map { .string($0) })),
-    ])
+    var members: [(String, JSONOutput)] = [("key", .string(property.key))]
+    if property.label != property.key { members.append(("label", .string(property.label))) }
+    if property.type != .text { members.append(("type", .string(property.type.rawValue))) }
+    members.append(("values", .array(property.values.map { .string($0) })))
+    return .object(members)
   }
 
   private static func relationJSON(_ labels: RelationLabels) -> JSONOutput {

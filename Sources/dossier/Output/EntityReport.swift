@@ -24,6 +24,7 @@ struct EntityReport {
       output.line("")
       for line in wrapped(output.safe(summary), indent: "") { output.line(line) }
     }
+    printFacts(entity.properties)
     printLinks(of: entity)
     printEvidence(entity.evidence, heading: "Evidence")
   }
@@ -44,9 +45,42 @@ struct EntityReport {
         }
         line += output.safe(item.entity.name)
         if let role = item.link.role { line += " (" + output.safe(role) + ")" }
+        if let date = item.link.date, date != item.entity.date, date != entity.date {
+          line += " · " + date.humanReadable
+        }
+        for property in item.link.properties {
+          line += " · " + output.safe(property.label) + ": " + safeValues(property)
+        }
         output.line(line + "  " + style.dim(item.entity.id))
       }
     }
+  }
+
+  /// The "Facts" section: labels in a column, each property's values after its label,
+  /// wrapped under the values' column.
+  private func printFacts(_ properties: [Property]) {
+    guard !properties.isEmpty else { return }
+    output.line("")
+    output.line(output.style.bold("Facts"))
+    let labels = properties.map { output.safe($0.label) }
+    let column = min(Self.widestAlignedLabel, labels.map(DisplayWidth.of).max() ?? 0)
+    for (label, property) in zip(labels, properties) {
+      let hanging = String(repeating: " ", count: 2 + column + 2)
+      let lines = wrapped(safeValues(property), indent: hanging)
+      let head = "  " + output.style.dim(DisplayWidth.padded(label, toColumns: column)) + "  "
+      for (index, line) in lines.enumerated() {
+        output.line(index == 0 ? head + line.dropFirst(hanging.count) : line)
+      }
+    }
+  }
+
+  /// Labels wider than this are not padded to: their values start right after them.
+  private static let widestAlignedLabel = 24
+
+  /// A property's values, neutralised, joined by ", " (by "; " when a value has a comma).
+  private func safeValues(_ property: Property) -> String {
+    let values = property.values.map(output.safe)
+    return values.joined(separator: values.contains { $0.contains(",") } ? "; " : ", ")
   }
 
   private func printEvidence(_ evidence: [Evidence], heading: String) {
