@@ -9,17 +9,11 @@ extension DetailContent {
     add(StyledText("Facts (\(properties.count))", style: .heading), width: width)
     for property in properties {
       var text = StyledText(property.label + ": ", style: .dim)
-      var values = StyledText(Self.joinedValues(property.values), style: .normal)
+      var values = StyledText(property.joinedValues, style: .normal)
       values.highlight(query)
       text.append(values)
       add(text, width: width, indent: 4, leading: 2)
     }
-  }
-
-  /// The values of a property in one line: joined by ", ", or by "; " when a value has a
-  /// comma of its own (addresses), so that values stay apart.
-  static func joinedValues(_ values: [String]) -> String {
-    values.joined(separator: values.contains { $0.contains(",") } ? "; " : ", ")
   }
 
   /// One link as listed under its group: the linked event's date, the name, the role, and
@@ -32,11 +26,8 @@ extension DetailContent {
     }
     text.append(linked.entity.name, style: .link)
     if let role = linked.link.role { text.append(" (\(role))", style: .dim) }
-    if let date = linked.link.date, date != linked.entity.date, date != entity.date {
-      text.append(" · " + date.humanReadable, style: .dim)
-    }
-    for property in linked.link.properties {
-      text.append(" · \(property.label): \(joinedValues(property.values))", style: .dim)
+    for annotation in linked.annotations(seenFrom: entity) {
+      text.append(" · " + annotation, style: .dim)
     }
     return text
   }

@@ -45,11 +45,8 @@ struct EntityReport {
         }
         line += output.safe(item.entity.name)
         if let role = item.link.role { line += " (" + output.safe(role) + ")" }
-        if let date = item.link.date, date != item.entity.date, date != entity.date {
-          line += " · " + date.humanReadable
-        }
-        for property in item.link.properties {
-          line += " · " + output.safe(property.label) + ": " + safeValues(property)
+        for annotation in item.annotations(seenFrom: entity) {
+          line += " · " + output.safe(annotation)
         }
         output.line(line + "  " + style.dim(item.entity.id))
       }
@@ -66,7 +63,7 @@ struct EntityReport {
     let column = min(Self.widestAlignedLabel, labels.map(DisplayWidth.of).max() ?? 0)
     for (label, property) in zip(labels, properties) {
       let hanging = String(repeating: " ", count: 2 + column + 2)
-      let lines = wrapped(safeValues(property), indent: hanging)
+      let lines = wrapped(output.safe(property.joinedValues), indent: hanging)
       let head = "  " + output.style.dim(DisplayWidth.padded(label, toColumns: column)) + "  "
       for (index, line) in lines.enumerated() {
         output.line(index == 0 ? head + line.dropFirst(hanging.count) : line)
@@ -76,12 +73,6 @@ struct EntityReport {
 
   /// Labels wider than this are not padded to: their values start right after them.
   private static let widestAlignedLabel = 24
-
-  /// A property's values, neutralised, joined by ", " (by "; " when a value has a comma).
-  private func safeValues(_ property: Property) -> String {
-    let values = property.values.map(output.safe)
-    return values.joined(separator: values.contains { $0.contains(",") } ? "; " : ", ")
-  }
 
   private func printEvidence(_ evidence: [Evidence], heading: String) {
     guard !evidence.isEmpty else { return }
