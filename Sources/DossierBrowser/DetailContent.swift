@@ -62,14 +62,15 @@ struct DetailContent {
       text.highlight(query)
       add(text, width: width)
     }
+    addFacts(entity.properties, width: width, query: query)
     addLinks(
       dossier.linkGroups(
         of: entity.id, limit: Self.linksShownPerGroup, complete: expandedGroups),
-      width: width)
+      of: entity, width: width)
     addEvidence(entity.evidence, dossier: dossier, width: width, query: query)
   }
 
-  private mutating func addLinks(_ groups: [LinkGroup], width: Int) {
+  private mutating func addLinks(_ groups: [LinkGroup], of entity: Entity, width: Int) {
     guard !groups.isEmpty else { return }
     blank()
     let total = groups.reduce(0) { $0 + $1.count }
@@ -78,12 +79,7 @@ struct DetailContent {
       let arrow = group.direction == .outgoing ? "→" : "←"
       add(StyledText("\(arrow) \(group.label) (\(group.count))", style: .bold), width: width)
       for linked in group.items {
-        var text = StyledText()
-        if linked.entity.kind == .event {
-          text.append((linked.entity.dateLabel ?? "undated") + " ", style: .dim)
-        }
-        text.append(linked.entity.name, style: .link)
-        if let role = linked.link.role { text.append(" (\(role))", style: .dim) }
+        let text = Self.linkLine(linked, seenFrom: entity)
         startItem(.link(linked))
         add(text, width: width, indent: 4, leading: 2, item: items.count - 1)
       }
@@ -127,13 +123,13 @@ struct DetailContent {
     itemLines.append(lines.count)
   }
 
-  private mutating func blank() {
+  mutating func blank() {
     lines.append(Line(text: StyledText(), item: nil))
   }
 
   /// Wraps `text` into lines belonging to `item`; continuation lines are indented by
   /// `indent` columns, the first by `leading`.
-  private mutating func add(
+  mutating func add(
     _ text: StyledText, width: Int, indent: Int = 0, leading: Int = 0, item: Int? = nil
   ) {
     let wrapped = text.wrapped(width: max(1, width - max(indent, leading)))

@@ -580,6 +580,9 @@ enum HostileDossier {
           "dateNote": "Note \u001b]0;title\u0007 here",
           "summary": "Summary with \u001b]0;title\u0007 and C1 \u009b31m and \u202eevil\u202c text.",
           "aliases": ["Alias \u001b[1mBold\u001b[0m"],
+          "properties": [
+            {"key": "k", "label": "Label \u001b[2J", "values": ["Value \u009b1m", "\u202eevil\u202c"]}
+          ],
           "evidence": [
             {
               "source": "hostile-source",
@@ -601,6 +604,7 @@ enum HostileDossier {
           "to": "hostile-actor",
           "relation": "participant",
           "role": "host\u001b[0m",
+          "properties": [{"key": "share", "label": "Share \u0007", "values": ["50\u001b[5m%"]}],
           "evidence": [{"source": "hostile-source", "quote": "loudly \u009b and"}]
         },
         {"from": "hostile-event", "to": "hostile-project", "relation": "involves"}

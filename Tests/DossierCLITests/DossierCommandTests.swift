@@ -50,7 +50,7 @@ import Testing
   @Test(arguments: [
     ("list", "List the events"),
     ("show", "Show one entity"),
-    ("search", "Search names, aliases, summaries and quotes"),
+    ("search", "Search names, aliases, properties, summaries and quotes"),
     ("check", "Validate dossier files"),
     ("export", "Markdown"),
     ("browse", "terminal browser"),

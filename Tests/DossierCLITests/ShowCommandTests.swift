@@ -244,6 +244,9 @@ import Testing
         #"Press \u{9B}2J"#,  // publisher
         #"host\u{1B}[0m"#,  // link role
         #"Alias \u{1B}[1mBold\u{1B}[0m"#,  // alias
+        #"Label \u{1B}[2J"#,  // property label
+        #"Value \u{9B}1m"#,  // property value
+        #"Share \u{7}: 50\u{1B}[5m%"#,  // link property
       ] {
         #expect(text.contains(visible), "\(visible) not shown in \(event.transcript)")
       }

@@ -24,6 +24,9 @@ import Testing
     #expect(dossier.links.count == 4)
     #expect(dossier.sources.count == 1)
     #expect(dossier.sources.allSatisfy { $0.text != nil }, "quotes must be checked against a text")
+    #expect(dossier.entity(id: "harbor-power")?.properties.map(\.type) == [.identifier, .url])
+    #expect(dossier.links.contains { $0.id != nil && !$0.properties.isEmpty })
+    #expect(!dossier.content.relations.isEmpty)
   }
 
   @Test(arguments: BrokenVariant.all)
@@ -59,6 +62,22 @@ import Testing
         testDescription: "unknown field", original: "\"summary\": \"The government",
         replacement: "\"sumary\": \"The government",
         expectedError: "Additional properties are not allowed ('sumary' was unexpected)"),
+      BrokenVariant(
+        testDescription: "property values not an array",
+        original: "\"values\": [\"HP-2004-117\"]", replacement: "\"values\": \"HP-2004-117\"",
+        expectedError: "'HP-2004-117' is not of type 'array'"),
+      BrokenVariant(
+        testDescription: "property without values",
+        original: "\"values\": [\"twenty years\"] }\n      ],\n      \"evidence\"",
+        replacement: "\"values\": [] }\n      ],\n      \"evidence\"",
+        expectedError: "[] should be non-empty"),
+      BrokenVariant(
+        testDescription: "capitalised property type", original: "\"type\": \"identifier\"",
+        replacement: "\"type\": \"Identifier\"", expectedError: "'Identifier' does not match"),
+      BrokenVariant(
+        testDescription: "relation without incoming label",
+        original: ", \"incoming\": \"operates\"", replacement: "",
+        expectedError: "'incoming' is a required property"),
     ]
   }
 }

@@ -3,7 +3,8 @@ import Testing
 @testable import DossierModel
 
 /// The search index against a plain reference matcher written from the rules alone,
-/// on a random dossier with diacritics, mixed case, Cyrillic and repeated words.
+/// on a random dossier with diacritics, mixed case, Cyrillic, repeated words and
+/// properties of every known type.
 @Suite struct SearchReferenceTests {
   private static let vocabulary = [
     "belt", "road", "Belt", "hydro", "hydropower", "Zhanatás", "zhanatas", "Ålesund",
@@ -30,16 +31,24 @@ import Testing
       let quotes =
         Bool.random(using: &generator)
         ? [DossierBuilder.Quote(source: "s", text: randomText(6, &generator))] : []
+      let properties = (0..<Int.random(in: 0...2, using: &generator)).map { number in
+        Property(
+          key: "k\(number)", label: "K", type: PropertyType.known.randomElement(using: &generator)!,
+          values: [randomText(Int.random(in: 1...3, using: &generator), &generator)])
+      }
       switch index % 3 {
       case 0:
         builder.event(
           "e\(index)", name: name, date: "20\(10 + index % 10)", summary: summary,
-          aliases: aliases, quotes: quotes)
+          aliases: aliases, quotes: quotes, properties: properties)
       case 1:
-        builder.actor("a\(index)", name: name, summary: summary, aliases: aliases, quotes: quotes)
+        builder.actor(
+          "a\(index)", name: name, summary: summary, aliases: aliases, quotes: quotes,
+          properties: properties)
       default:
         builder.project(
-          "p\(index)", name: name, summary: summary, aliases: aliases, quotes: quotes)
+          "p\(index)", name: name, summary: summary, aliases: aliases, quotes: quotes,
+          properties: properties)
       }
     }
     return try #require(builder.load())
@@ -49,6 +58,10 @@ import Testing
   private func fields(_ entity: Entity, caseSensitive: Bool) -> [(SearchField, [String])] {
     var fields: [(SearchField, String)] = [(.name, entity.name)]
     fields += entity.aliases.map { (.alias, $0) }
+    let searchedTypes = ["name", "identifier", "text", "address", "email", "phone", "topic"]
+    for property in entity.properties where searchedTypes.contains(property.type.rawValue) {
+      fields += property.values.map { (.property, $0) }
+    }
     if let summary = entity.summary { fields.append((.summary, summary)) }
     fields += entity.evidence.map { (.quote, $0.quote) }
     return fields.map { field, text in

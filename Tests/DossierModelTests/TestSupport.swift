@@ -83,29 +83,32 @@ struct DossierBuilder {
 
   mutating func event(
     _ id: String, name: String, date: String? = nil, summary: String? = nil,
-    aliases: [String] = [], quotes: [Quote] = []
+    aliases: [String] = [], quotes: [Quote] = [], properties: [Property] = []
   ) {
     var fields = entityFields(
-      id, name: name, type: "event", summary: summary, aliases: aliases, quotes: quotes)
+      id, name: name, type: "event", summary: summary, aliases: aliases, quotes: quotes,
+      properties: properties)
     if let date { fields.append("\"date\": \(jsonString(date))") }
     events.append("{" + fields.joined(separator: ", ") + "}")
   }
 
   mutating func actor(
     _ id: String, name: String, summary: String? = nil, aliases: [String] = [],
-    quotes: [Quote] = []
+    quotes: [Quote] = [], properties: [Property] = []
   ) {
     let fields = entityFields(
-      id, name: name, type: "person", summary: summary, aliases: aliases, quotes: quotes)
+      id, name: name, type: "person", summary: summary, aliases: aliases, quotes: quotes,
+      properties: properties)
     actors.append("{" + fields.joined(separator: ", ") + "}")
   }
 
   mutating func project(
     _ id: String, name: String, summary: String? = nil, aliases: [String] = [],
-    quotes: [Quote] = []
+    quotes: [Quote] = [], properties: [Property] = []
   ) {
     let fields = entityFields(
-      id, name: name, type: "initiative", summary: summary, aliases: aliases, quotes: quotes)
+      id, name: name, type: "initiative", summary: summary, aliases: aliases, quotes: quotes,
+      properties: properties)
     projects.append("{" + fields.joined(separator: ", ") + "}")
   }
 
@@ -120,7 +123,7 @@ struct DossierBuilder {
 
   private func entityFields(
     _ id: String, name: String, type: String, summary: String?, aliases: [String],
-    quotes: [Quote]
+    quotes: [Quote], properties: [Property]
   ) -> [String] {
     var fields = [
       "\"id\": \(jsonString(id))", "\"name\": \(jsonString(name))",
@@ -135,6 +138,10 @@ struct DossierBuilder {
         "{\"source\": \(jsonString(quote.source)), \"quote\": \(jsonString(quote.text))}"
       }
       fields.append("\"evidence\": [" + evidence.joined(separator: ", ") + "]")
+    }
+    if !properties.isEmpty {
+      let written = properties.map { DossierContent.propertyJSON($0).rendered() }
+      fields.append("\"properties\": [" + written.joined(separator: ", ") + "]")
     }
     return fields
   }

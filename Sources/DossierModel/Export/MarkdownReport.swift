@@ -40,11 +40,33 @@ public enum MarkdownReport {
       lines += [facts.joined(separator: " · "), ""]
       if let note = entity.dateNote { lines += ["Date note: " + inline(note), ""] }
       if let summary = entity.summary { lines += [inline(summary), ""] }
+      lines += factsAndLinks(of: entity, in: dossier)
       for evidence in entity.evidence {
         lines += quoteLines(evidence, in: dossier)
       }
     }
     return lines
+  }
+
+  /// A list of the entity's properties ("**Label:** values") and then its links, one item
+  /// per group ("*owned by:* Jane Roe (shareholder) · 2019 · Share: 50%"); none when the
+  /// entity has neither.
+  private static func factsAndLinks(of entity: Entity, in dossier: Dossier) -> [String] {
+    var items = entity.properties.map { property in
+      "- **\(inline(property.label)):** \(inline(property.joinedValues))"
+    }
+    for group in dossier.linkGroups(of: entity.id) {
+      let linked = group.items.map { item in
+        var text = inline(item.entity.name)
+        if item.entity.kind == .event, let date = item.entity.dateLabel {
+          text = inline(date) + " " + text
+        }
+        if let role = item.link.role { text += " (\(inline(role)))" }
+        return ([text] + item.annotations(seenFrom: entity).map(inline)).joined(separator: " · ")
+      }
+      items.append("- *\(inline(group.label)):* " + linked.joined(separator: "; "))
+    }
+    return items.isEmpty ? [] : items + [""]
   }
 
   private static func quoteLines(_ evidence: Evidence, in dossier: Dossier) -> [String] {
@@ -62,7 +84,8 @@ public enum MarkdownReport {
       let from = dossier.entity(id: link.from)?.name ?? link.from
       let to = dossier.entity(id: link.to)?.name ?? link.to
       let cells = [
-        from, link.relation, to, link.role ?? "", link.date?.humanReadable ?? "",
+        from, dossier.content.label(for: link.relation, direction: .outgoing), to,
+        link.role ?? "", link.date?.humanReadable ?? "",
         link.evidence.first.map { "“\($0.quote)”" } ?? "",
       ]
       lines.append("| " + cells.map(inline).joined(separator: " | ") + " |")

@@ -14,6 +14,10 @@ extension DossierContent {
         (kind.plural, .array(entities.filter { $0.kind == kind }.map(Self.entityJSON))))
     }
     members.append(("links", .array(links.map(Self.linkJSON))))
+    if !relations.isEmpty {
+      let sorted = relations.sorted { $0.key < $1.key }
+      members.append(("relations", .object(sorted.map { ($0.key, Self.relationJSON($0.value)) })))
+    }
     return .object(members)
   }
 
@@ -43,11 +47,14 @@ extension DossierContent {
     if !entity.evidence.isEmpty {
       members.append(("evidence", .array(entity.evidence.map(evidenceJSON))))
     }
+    appendProperties(&members, entity.properties)
     return .object(members)
   }
 
   private static func linkJSON(_ link: Link) -> JSONOutput {
-    var members: [(String, JSONOutput)] = [
+    var members: [(String, JSONOutput)] = []
+    appendIfPresent(&members, "id", link.id)
+    members += [
       ("from", .string(link.from)), ("to", .string(link.to)),
       ("relation", .string(link.relation)),
     ]
@@ -56,6 +63,7 @@ extension DossierContent {
     if !link.evidence.isEmpty {
       members.append(("evidence", .array(link.evidence.map(evidenceJSON))))
     }
+    appendProperties(&members, link.properties)
     return .object(members)
   }
 
@@ -65,6 +73,28 @@ extension DossierContent {
     ]
     appendIfPresent(&members, "note", evidence.note)
     return .object(members)
+  }
+
+  /// A property as the native format writes it: the label only when it differs from the
+  /// key, the type only when it is not `text` (the defaults a reader fills in).
+  static func propertyJSON(_ property: Property) -> JSONOutput {
+    var members: [(String, JSONOutput)] = [("key", .string(property.key))]
+    if property.label != property.key { members.append(("label", .string(property.label))) }
+    if property.type != .text { members.append(("type", .string(property.type.rawValue))) }
+    members.append(("values", .array(property.values.map { .string($0) })))
+    return .object(members)
+  }
+
+  private static func relationJSON(_ labels: RelationLabels) -> JSONOutput {
+    .object([("outgoing", .string(labels.outgoing)), ("incoming", .string(labels.incoming))])
+  }
+
+  private static func appendProperties(
+    _ members: inout [(String, JSONOutput)], _ properties: [Property]
+  ) {
+    if !properties.isEmpty {
+      members.append(("properties", .array(properties.map(propertyJSON))))
+    }
   }
 
   private static func appendIfPresent(

@@ -63,6 +63,7 @@ struct ContentDecoder {
     var sources: [Source] = []
     var entitiesByKind: [EntityKind: [Entity]] = [:]
     var links: [Link] = []
+    var relations: [String: RelationLabels] = [:]
     while let key = try top.next(&reader) {
       switch key {
       case "format":
@@ -86,6 +87,7 @@ struct ContentDecoder {
         links = try decodeArray("links") { decoder, path throws(JSONSyntaxError) in
           try decoder.decodeLink(path)
         }
+      case "relations": relations = try decodeRelations()
       case let plural:
         guard let kind = EntityKind(noun: plural) else {
           try reader.skipValue()
@@ -107,7 +109,8 @@ struct ContentDecoder {
     }
     let entities = EntityKind.allCases.flatMap { entitiesByKind[$0] ?? [] }
     return DossierContent(
-      title: title, description: description, sources: sources, entities: entities, links: links)
+      title: title, description: description, sources: sources, entities: entities, links: links,
+      relations: relations)
   }
 
   /// A top-level string whose problems count as top-level ones (format).
@@ -160,7 +163,7 @@ struct ContentDecoder {
 
   /// Decodes each element of the array `key` of `owner` (a top-level array by default)
   /// with `element`, keeping the non-nil ones.
-  private mutating func decodeArray<Element>(
+  mutating func decodeArray<Element>(
     _ key: String, of owner: JSONPath = .root,
     elementPath: (Int) -> JSONPath? = { _ in nil },
     _ element: (inout ContentDecoder, JSONPath) throws(JSONSyntaxError) -> Element?
@@ -243,6 +246,7 @@ struct ContentDecoder {
     var dateIsNull = false
     var dateInferred: (flag: Bool, offset: Int)?
     var dateNote: String?
+    var properties: [Property] = []
     while let key = try fields.next(&reader) {
       switch key {
       case "id": id = try decodeID(path, isSource: false)
@@ -257,7 +261,8 @@ struct ContentDecoder {
       case "dateInferred":
         let offset = try valueOffset()
         dateInferred = try readBool(path, "dateInferred").map { ($0, offset) }
-      default: dateNote = try readString(path, "dateNote")
+      case "dateNote": dateNote = try readString(path, "dateNote")
+      default: properties = try decodeProperties(path)
       }
     }
     fields.requireFields("id", "name", "type")
@@ -269,7 +274,7 @@ struct ContentDecoder {
     return Entity(
       id: id, kind: kind, name: name, type: type, summary: summary, aliases: aliases,
       date: date, dateInferred: dateInferred?.flag ?? false, dateNote: dateNote,
-      evidence: evidence)
+      evidence: evidence, properties: properties)
   }
 
   private mutating func decodeLink(_ path: JSONPath) throws(JSONSyntaxError) -> Link? {
@@ -283,19 +288,25 @@ struct ContentDecoder {
     var role: String?
     var date: PartialDate?
     var evidence: [Evidence] = []
+    var id: String?
+    var properties: [Property] = []
     while let key = try fields.next(&reader) {
       switch key {
+      case "id": id = try readString(path, "id", allowEmpty: false)
       case "from": from = try decodeReference(path, "from")
       case "to": to = try decodeReference(path, "to")
       case "relation": relation = try readRequiredString(path, "relation")?.text
       case "role": role = try readString(path, "role")
       case "date": date = try readDate(path, "date")
-      default: evidence = try decodeEvidenceList(path)
+      case "evidence": evidence = try decodeEvidenceList(path)
+      default: properties = try decodeProperties(path)
       }
     }
     fields.requireFields("from", "to", "relation")
     guard let from, let to, let relation else { return nil }
-    return Link(from: from, to: to, relation: relation, role: role, date: date, evidence: evidence)
+    return Link(
+      from: from, to: to, relation: relation, role: role, date: date, evidence: evidence, id: id,
+      properties: properties)
   }
 
   private mutating func decodeEvidenceList(_ owner: JSONPath) throws(JSONSyntaxError)

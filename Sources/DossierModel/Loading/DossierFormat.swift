@@ -7,13 +7,20 @@ public enum DossierFormat {
 
   static let topLevelKeys = [
     "$schema", "format", "version", "title", "description", "sources", "events", "actors",
-    "projects", "links",
+    "projects", "links", "relations",
   ]
   static let sourceKeys = ["id", "title", "publisher", "author", "date", "url", "text", "textFile"]
-  static let entityKeys = ["id", "name", "type", "summary", "aliases", "evidence"]
+  static let entityKeys = ["id", "name", "type", "summary", "aliases", "evidence", "properties"]
   static let eventKeys = entityKeys + ["date", "dateInferred", "dateNote"]
-  static let linkKeys = ["from", "to", "relation", "role", "date", "evidence"]
+  static let linkKeys = ["id", "from", "to", "relation", "role", "date", "evidence", "properties"]
+  static let propertyKeys = ["key", "label", "type", "values"]
+  static let relationLabelKeys = ["outgoing", "incoming"]
   static let evidenceKeys = ["source", "quote", "note"]
+
+  /// Whether `name` is a valid property type: one or more lowercase ASCII letters.
+  public static func isValidPropertyType(_ name: String) -> Bool {
+    !name.isEmpty && name.unicodeScalars.allSatisfy { ("a"..."z").contains($0) }
+  }
 
   /// Whether `id` is a valid id: ASCII letters and digits, in groups joined by single
   /// `-`, `_`, `.` or `:` — room for the ids other formats bring, kept as they are

@@ -1,5 +1,5 @@
-/// The folded words of one group of fields (names and aliases, or summaries and quotes)
-/// of every entity, in one byte buffer, with a table of which entities have a word
+/// The folded words of one group of fields (names, aliases and name-like property values,
+/// or summaries, other searchable property values and quotes) of every entity, in one byte buffer, with a table of which entities have a word
 /// beginning with each pair of bytes.
 ///
 /// An entity's slice holds, for each field, a marker byte (its `SearchField` raw value
@@ -16,17 +16,14 @@ struct FieldIndex: Sendable {
 
   private static let bucketCount = 1 << 16
 
-  /// Names and aliases.
+  /// Names, aliases and name-like property values.
   static func names(of entities: [Entity]) -> FieldIndex {
-    FieldIndex(entities: entities) { [(.name, $0.name)] + $0.aliases.map { (.alias, $0) } }
+    FieldIndex(entities: entities, fields: \.nameSearchFields)
   }
 
-  /// Summaries and quotes.
+  /// Summaries, other searchable property values and quotes.
   static func bodies(of entities: [Entity]) -> FieldIndex {
-    FieldIndex(entities: entities) { entity in
-      (entity.summary.map { [(SearchField.summary, $0)] } ?? [])
-        + entity.evidence.map { (.quote, $0.quote) }
-    }
+    FieldIndex(entities: entities, fields: \.bodySearchFields)
   }
 
   /// Folds the chosen fields of every entity.

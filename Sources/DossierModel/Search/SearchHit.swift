@@ -4,6 +4,8 @@ public enum SearchField: Int, Sendable, Comparable, CaseIterable {
   case name
   /// One of its aliases.
   case alias
+  /// A value of one of its searchable properties (registration number, address, …).
+  case property
   /// Its summary.
   case summary
   /// One of its evidence quotes.

@@ -1,4 +1,5 @@
-/// Folded words of every entity's names, aliases, summaries and quotes, built once at load
+/// Folded words of every entity's names, aliases, searchable properties, summaries and
+/// quotes, built once at load
 /// (on two threads), with a table of which entities have words beginning with each pair
 /// of letters, so that a search looks only at entities that can match.
 public struct SearchIndex: Sendable {
@@ -18,11 +19,13 @@ public struct SearchIndex: Sendable {
     self.rank = rank
   }
 
-  /// The entities matching `query`, ranked: by field (name, alias, summary, quote), then
+  /// The entities matching `query`, ranked: by field (name, alias, property, summary,
+  /// quote), then
   /// whole-word before prefix matches, then the dossier's order (timeline first).
   ///
-  /// With a `limit`, entities matching only in summaries or quotes are not looked at when
-  /// `limit` entities already match in names or aliases, since they would rank below.
+  /// With a `limit`, entities matching only in summaries, text-like properties or quotes
+  /// are not looked at when `limit` entities already match in names or aliases, since
+  /// they would rank below.
   public func search(_ query: SearchQuery, kinds allowed: Set<EntityKind>, limit: Int? = nil)
     -> [SearchHit]
   {
@@ -74,10 +77,7 @@ public struct SearchIndex: Sendable {
   /// Matches again on the original text, keeping case (smart case).
   private func caseSensitiveMatch(_ query: SearchQuery, entity: Int) -> SearchHit? {
     let record = entities[entity]
-    var fields: [(SearchField, String)] = [(.name, record.name)]
-    fields += record.aliases.map { (.alias, $0) }
-    if let summary = record.summary { fields.append((.summary, summary)) }
-    fields += record.evidence.map { (.quote, $0.quote) }
+    let fields = record.nameSearchFields + record.bodySearchFields
     var worst = SearchField.name
     var lastQuality = MatchQuality.exact
     for position in query.words.indices {

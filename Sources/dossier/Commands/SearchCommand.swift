@@ -5,7 +5,7 @@ import DossierModel
 struct SearchCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "search",
-    abstract: "Search names, aliases, summaries and quotes by keyword.",
+    abstract: "Search names, aliases, properties, summaries and quotes by keyword.",
     discussion: """
       Every word must match a word of the entity; the last word also matches as a prefix \
       ("hydro" finds "hydropower"). Case-insensitive unless a word has a capital letter; \

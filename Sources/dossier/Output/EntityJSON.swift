@@ -25,6 +25,7 @@ enum EntityJSON {
     members += [
       ("summary", .optional(entity.summary)),
       ("aliases", .array(entity.aliases.map { .string($0) })),
+      ("properties", properties(entity.properties)),
       ("evidence", .array(entity.evidence.map { evidence($0, in: dossier) })),
       ("links", .array(dossier.linkGroups(of: entity.id).map { group($0, in: dossier) })),
     ]
@@ -45,13 +46,27 @@ enum EntityJSON {
               [
                 ("id", .string(item.entity.id)), ("kind", .string(item.entity.kind.rawValue)),
                 ("name", .string(item.entity.name)),
+              ] + (item.link.id.map { [("linkID", JSONOutput.string($0))] } ?? []) + [
                 ("role", .optional(item.link.role)),
                 ("date", .optional(item.link.date?.description)),
+                ("properties", properties(item.link.properties)),
                 ("evidence", .array(item.link.evidence.map { evidence($0, in: dossier) })),
               ])
           })
       ),
     ])
+  }
+
+  /// `[{"key", "label", "type", "values"}]`, in the order given.
+  static func properties(_ properties: [Property]) -> JSONOutput {
+    .array(
+      properties.map { property in
+        .object([
+          ("key", .string(property.key)), ("label", .string(property.label)),
+          ("type", .string(property.type.rawValue)),
+          ("values", .array(property.values.map { .string($0) })),
+        ])
+      })
   }
 
   static func evidence(_ evidence: Evidence, in dossier: Dossier) -> JSONOutput {

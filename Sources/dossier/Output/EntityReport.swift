@@ -24,6 +24,7 @@ struct EntityReport {
       output.line("")
       for line in wrapped(output.safe(summary), indent: "") { output.line(line) }
     }
+    printFacts(entity.properties)
     printLinks(of: entity)
     printEvidence(entity.evidence, heading: "Evidence")
   }
@@ -44,10 +45,34 @@ struct EntityReport {
         }
         line += output.safe(item.entity.name)
         if let role = item.link.role { line += " (" + output.safe(role) + ")" }
+        for annotation in item.annotations(seenFrom: entity) {
+          line += " · " + output.safe(annotation)
+        }
         output.line(line + "  " + style.dim(item.entity.id))
       }
     }
   }
+
+  /// The "Facts" section: labels in a column, each property's values after its label,
+  /// wrapped under the values' column.
+  private func printFacts(_ properties: [Property]) {
+    guard !properties.isEmpty else { return }
+    output.line("")
+    output.line(output.style.bold("Facts"))
+    let labels = properties.map { output.safe($0.label) }
+    let column = min(Self.widestAlignedLabel, labels.map(DisplayWidth.of).max() ?? 0)
+    for (label, property) in zip(labels, properties) {
+      let hanging = String(repeating: " ", count: 2 + column + 2)
+      let lines = wrapped(output.safe(property.joinedValues), indent: hanging)
+      let head = "  " + output.style.dim(DisplayWidth.padded(label, toColumns: column)) + "  "
+      for (index, line) in lines.enumerated() {
+        output.line(index == 0 ? head + line.dropFirst(hanging.count) : line)
+      }
+    }
+  }
+
+  /// Labels wider than this are not padded to: their values start right after them.
+  private static let widestAlignedLabel = 24
 
   private func printEvidence(_ evidence: [Evidence], heading: String) {
     guard !evidence.isEmpty else { return }

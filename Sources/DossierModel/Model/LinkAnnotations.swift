@@ -1,0 +1,23 @@
+extension Property {
+  /// The values in one line, as written: joined by ", ", or by "; " when a value has a
+  /// comma of its own (addresses), so that values stay apart.
+  public var joinedValues: String {
+    values.joined(separator: values.contains { $0.contains(",") } ? "; " : ", ")
+  }
+
+  /// "Label: value, value".
+  public var labelledValues: String { label + ": " + joinedValues }
+}
+
+extension LinkedEntity {
+  /// What a listing says about the link beyond the other end's name and role: the link's
+  /// date (unless an event at either end has that date already), then each property as
+  /// "Label: values". Raw text: callers neutralise or escape it.
+  public func annotations(seenFrom viewed: Entity) -> [String] {
+    var annotations: [String] = []
+    if let date = link.date, date != entity.date, date != viewed.date {
+      annotations.append(date.humanReadable)
+    }
+    return annotations + link.properties.map(\.labelledValues)
+  }
+}
