@@ -7,13 +7,17 @@ Every line is loaded with model.get_proxy(data, cleaned=False); then each entity
 have a unique id and a schema that exists and is not abstract, every property must exist
 on its schema, every date must be a valid FtM date, and every entity-valued property must
 name an entity in the file whose schema fits the property's range. Problems are printed,
-one a line, and the exit status is 1 when there are any.
+one a line, and the exit status is 1 when there are any (3 when followthemoney is missing).
 """
 
 import json
 import sys
 
-from followthemoney import model, registry
+try:
+    from followthemoney import model, registry
+except ImportError:
+    print("the followthemoney package is missing: pip install followthemoney")
+    sys.exit(3)
 
 
 def check(path):

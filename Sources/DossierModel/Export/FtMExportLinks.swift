@@ -40,10 +40,10 @@ extension FtMExportBuilder {
 
   /// The property of the `from` entity's schema that `link.relation` names as FtM's
   /// qualified name ("Payment:payer", "Thing:addressEntity"), when it is an entity
-  /// property and the `to` entity fits its range.
+  /// property and the `to` entity fits its range (FtM lets no entity point to itself).
   private func entityProperty(for link: Link) -> String? {
     let parts = link.relation.split(separator: ":", omittingEmptySubsequences: false)
-    guard parts.count == 2, let fromSchema = schema(of: link.from),
+    guard parts.count == 2, link.from != link.to, let fromSchema = schema(of: link.from),
       let toSchema = schema(of: link.to),
       let resolved = FtMModel.property(String(parts[1]), of: fromSchema.name),
       resolved.qualifiedName == link.relation, resolved.property.type == "entity",
