@@ -17,7 +17,9 @@ public struct TimelineJSExport: Sendable {
       .enumerated()
       .sorted { ($0.element.1, $0.offset) < ($1.element.1, $1.offset) }
       .map { Self.slide(for: $0.element.0, on: $0.element.1, in: content) }
-    var titleText: [(String, JSONOutput)] = [("headline", .string(content.title))]
+    var titleText: [(String, JSONOutput)] = [
+      ("headline", .string(TimelineHTML.escaped(content.title)))
+    ]
     if let description = content.description {
       titleText.append(("text", .string(TimelineHTML.paragraphs(description))))
     }
