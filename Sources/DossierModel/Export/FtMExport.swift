@@ -65,12 +65,34 @@ struct FtMExportBuilder {
     positions[id].map { drafts[$0].schema }
   }
 
+  /// Adds a dossier property to `draft`. Values of an FtM entity property (an edge's
+  /// `proof`, read as identifiers) go back as references when each names an entity of
+  /// the export that fits the property's range; other values go through
+  /// `FtMEntityDraft.add`.
+  func add(_ property: Property, to draft: inout FtMEntityDraft) {
+    if let definition = FtMModel.property(property.key, of: draft.schema.name)?.property,
+      definition.type == "entity",
+      property.values.allSatisfy({ value in
+        value != draft.id && schema(of: value).map { Self.fits($0, definition.range) } == true
+      })
+    {
+      for value in property.values { draft.addReference(property.key, to: value) }
+    } else {
+      draft.add(property.key, label: property.label, values: property.values)
+    }
+  }
+
+  /// Whether an entity of `schema` may be the value of a property whose range is `range`.
+  static func fits(_ schema: FtMSchema, _ range: String?) -> Bool {
+    range.map { FtMModel.schema(schema.name, isA: $0) } ?? true
+  }
+
   private func entityDraft(for entity: Entity) -> FtMEntityDraft {
     var draft = FtMEntityDraft(id: entity.id, schema: FtMSchemaChoice.schema(for: entity))
     // Names and summaries a format already holds among the properties (an FtM entity
     // named by its caption, a description read as summary) are not written twice.
     let given = Set(entity.properties.flatMap(\.values))
-    if draft.accepts("name"), !given.contains(entity.name) {
+    if draft.accepts("name"), !FtMCaptionGuess.isCaption(entity, schema: draft.schema) {
       draft.add("name", label: "Name", values: [entity.name])
     }
     draft.add("alias", label: "Alias", values: entity.aliases.filter { !given.contains($0) })
@@ -78,7 +100,7 @@ struct FtMExportBuilder {
       draft.add("summary", label: "Summary", values: [summary])
     }
     for property in entity.properties {
-      draft.add(property.key, label: property.label, values: property.values)
+      add(property, to: &draft)
     }
     if let date = entity.date { Self.addDate(date, to: &draft) }
     switch (entity.dateInferred, entity.dateNote) {

@@ -39,7 +39,7 @@ struct FtMEntityDraft {
     guard !values.isEmpty else { return }
     guard let property = FtMModel.property(name, of: schema.name)?.property,
       property.type != "entity",
-      property.type != "date" || values.allSatisfy(FtMDate.isValid)
+      property.type != "date" || values.allSatisfy({ FtMDate.problem(with: $0) == nil })
     else {
       addNote(label + ": " + values.joined(separator: ", "))
       return
@@ -77,27 +77,5 @@ struct FtMEntityDraft {
     for value in values where !properties[index].values.contains(value) {
       properties[index].values.append(value)
     }
-  }
-}
-
-/// What FtM accepts as a date: `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, optionally followed by a
-/// time (`T10:30`, `T10:30:00Z`, …).
-enum FtMDate {
-  /// Whether `text` is a date FtM reads as given.
-  static func isValid(_ text: String) -> Bool {
-    let (date, time) = split(text)
-    guard (try? PartialDate(parsing: date)) != nil else { return false }
-    guard let time else { return true }
-    return !time.isEmpty && time.allSatisfy { "0123456789:.+-Z".contains($0) }
-  }
-
-  /// The calendar date at the start of `text`, if it is an FtM date.
-  static func partialDate(_ text: String) -> PartialDate? {
-    isValid(text) ? try? PartialDate(parsing: split(text).date) : nil
-  }
-
-  private static func split(_ text: String) -> (date: String, time: String?) {
-    guard let separator = text.firstIndex(of: "T") else { return (text, nil) }
-    return (String(text[..<separator]), String(text[text.index(after: separator)...]))
   }
 }

@@ -2,8 +2,16 @@ extension FtMExportBuilder {
   /// Writes `link` as FtM: a "Schema:prop" relation sets that property on the `from`
   /// entity; a relation naming an edge schema (Ownership, …) becomes an entity of it;
   /// any other relation becomes an UnknownLink. A link whose ends do not fit the
-  /// property's or edge's ranges becomes an UnknownLink too.
+  /// property's or edge's ranges becomes an UnknownLink too. Links sharing the id of an
+  /// edge entity (an Ownership with two owners) go back into that one entity.
   mutating func add(_ link: Link) {
+    if let id = link.id, let position = positions[id],
+      drafts[position].schema.name == link.relation, let edge = drafts[position].schema.edge
+    {
+      drafts[position].addReference(edge.source, to: link.from)
+      drafts[position].addReference(edge.target, to: link.to)
+      return
+    }
     if let property = entityProperty(for: link), let position = positions[link.from] {
       drafts[position].addReference(property, to: link.to)
       attach(link.evidence, to: link.from, about: "Supports \(link.relation) → \(link.to)")
@@ -31,7 +39,7 @@ extension FtMExportBuilder {
     }
     draft.add("role", label: "Role", values: roles)
     for property in link.properties {
-      draft.add(property.key, label: property.label, values: property.values)
+      add(property, to: &draft)
     }
     if let date = link.date { Self.addDate(date, to: &draft) }
     insert(draft)
@@ -47,7 +55,7 @@ extension FtMExportBuilder {
       let toSchema = schema(of: link.to),
       let resolved = FtMModel.property(String(parts[1]), of: fromSchema.name),
       resolved.qualifiedName == link.relation, resolved.property.type == "entity",
-      fits(toSchema, resolved.property.range)
+      Self.fits(toSchema, resolved.property.range)
     else { return nil }
     return resolved.property.name
   }
@@ -57,11 +65,7 @@ extension FtMExportBuilder {
     guard FtMSchemaChoice.readsAsLink(schema), !schema.isAbstract, let edge = schema.edge,
       let fromSchema = self.schema(of: link.from), let toSchema = self.schema(of: link.to)
     else { return false }
-    return fits(fromSchema, FtMModel.property(edge.source, of: schema.name)?.property.range)
-      && fits(toSchema, FtMModel.property(edge.target, of: schema.name)?.property.range)
-  }
-
-  private func fits(_ schema: FtMSchema, _ range: String?) -> Bool {
-    range.map { FtMModel.schema(schema.name, isA: $0) } ?? true
+    return Self.fits(fromSchema, FtMModel.property(edge.source, of: schema.name)?.property.range)
+      && Self.fits(toSchema, FtMModel.property(edge.target, of: schema.name)?.property.range)
   }
 }

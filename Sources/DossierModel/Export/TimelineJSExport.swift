@@ -56,7 +56,8 @@ public struct TimelineJSExport: Sendable {
     event.properties
       .filter { ["enddate", "end date"].contains($0.key.lowercased()) }
       .flatMap(\.values)
-      .lazy.compactMap(FtMDate.partialDate).first
+      .lazy.compactMap { FtMDate.problem(with: $0) == nil ? FtMDate.partialDate(of: $0) : nil }
+      .first
   }
 
   /// The event's first quote from a source with a web address, as TimelineJS media: the
