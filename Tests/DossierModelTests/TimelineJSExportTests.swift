@@ -35,6 +35,7 @@ import Testing
     let month = try #require(timeline.slide("month"))
     #expect(month.start == ["year": 2020, "month": 11])
     #expect(month.end == nil)
+    #expect(month.group == "Meals")
     #expect(month.displayDate == nil)
     let year = try #require(timeline.slide("year"))
     #expect(year.start == ["year": 1999])
@@ -70,7 +71,10 @@ import Testing
       Entity(
         id: "month", kind: .event, name: "Dinner", type: "dinner",
         date: try! PartialDate(parsing: "2020-11"),
-        properties: [Property(key: "endDate", label: "End date", values: ["later"])]),
+        properties: [
+          Property(key: "end_date", label: "End date", values: ["later"]),
+          Property(key: "group", label: "Group", values: ["Meals"]),
+        ]),
       Entity(
         id: "year", kind: .event, name: "Breakfast", type: "breakfast",
         date: try! PartialDate(parsing: "1999"), dateInferred: true),

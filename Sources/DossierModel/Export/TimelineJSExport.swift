@@ -1,5 +1,6 @@
 /// A dossier as a TimelineJS3 timeline: the title slide from the dossier's title and
-/// description, one slide per dated event.
+/// description, one slide per dated event, grouped by its type (or by the `group`
+/// property a TimelineJS import keeps).
 ///
 /// TimelineJS places every slide on its time axis, so undated events cannot be shown:
 /// they are left out and listed in `undatedEventIDs` for the caller to report.
@@ -45,16 +46,20 @@ public struct TimelineJSExport: Sendable {
     }
     members.append(("text", .object(text)))
     if let media = media(for: event, in: content) { members.append(("media", media)) }
-    members.append(("group", .string(TimelineHTML.escaped(event.type))))
+    let group = event.properties.first { $0.key == "group" }?.values.first ?? event.type
+    members.append(("group", .string(TimelineHTML.escaped(group))))
     members.append(("unique_id", .string(event.id)))
     return .object(members)
   }
 
-  /// The first value of an "End date" property (key `endDate` or `end date`) that is a
-  /// date.
+  /// The first value of an "End date" property (labelled so, or keyed `endDate`,
+  /// `end date` or `end_date` as the TimelineJS importer writes it) that is a date.
   private static func endDate(of event: Entity) -> PartialDate? {
     event.properties
-      .filter { ["enddate", "end date"].contains($0.key.lowercased()) }
+      .filter {
+        ["enddate", "end date", "end_date"].contains($0.key.lowercased())
+          || $0.label.lowercased() == "end date"
+      }
       .flatMap(\.values)
       .lazy.compactMap { FtMDate.problem(with: $0) == nil ? FtMDate.partialDate(of: $0) : nil }
       .first
