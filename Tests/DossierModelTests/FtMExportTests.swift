@@ -36,7 +36,7 @@ import Testing
   @Test(arguments: [
     ("acme", "Company"), ("jane-roe", "Person"), ("ministry", "PublicBody"),
     ("gazette", "Organization"), ("astana", "LegalEntity"), ("meeting", "Event"),
-    ("lab", "Project"), ("pay-1", "Payment"), ("hq", "Address"),
+    ("lab", "Project"), ("pay-1", "Payment"), ("hq", "Address"), ("fee", "LegalEntity"),
   ])
   func schemaFollowsTypeAndKind(id: String, schema: String) throws {
     #expect(try exported.require(id).schema == schema)
@@ -46,6 +46,7 @@ import Testing
     #expect(try exported.require("meeting")["keywords"] == ["meeting"])
     #expect(try exported.require("astana")["keywords"] == ["city"])
     #expect(try exported.require("acme")["keywords"] == [])
+    #expect(try exported.require("fee")["keywords"] == ["Payment"])
   }
 
   @Test func propertiesTheSchemaHasAreKeptAndOthersBecomeNotes() throws {
@@ -208,6 +209,8 @@ enum FtMExportFixture {
       Entity(id: "gazette", kind: .actor, name: "The Gazette", type: "publication"),
       Entity(id: "astana", kind: .actor, name: "Astana", type: "city"),
       Entity(id: "hq", kind: .actor, name: "1 Main Street", type: "Address"),
+      // FtM readers make events of Payments: an actor cannot be one.
+      Entity(id: "fee", kind: .actor, name: "Fee office", type: "Payment"),
       Entity(id: "lab", kind: .project, name: "Research lab", type: "research"),
     ],
     links: [

@@ -62,7 +62,7 @@ extension FtMExportBuilder {
 
   /// Whether `schema` is an edge FtM reads as a link and the link's ends fit its ranges.
   private func fitsEdge(_ schema: FtMSchema, _ link: Link) -> Bool {
-    guard FtMSchemaChoice.readsAsLink(schema), !schema.isAbstract, let edge = schema.edge,
+    guard FtMSchemaRole(of: schema) == .link, !schema.isAbstract, let edge = schema.edge,
       let fromSchema = self.schema(of: link.from), let toSchema = self.schema(of: link.to)
     else { return false }
     return Self.fits(fromSchema, FtMModel.property(edge.source, of: schema.name)?.property.range)

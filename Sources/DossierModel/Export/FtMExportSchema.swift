@@ -1,8 +1,9 @@
 /// Which FtM schema a dossier entity is written as.
 ///
 /// A type that is an FtM schema's label or name ("Company", "Public body", "PublicBody")
-/// gives that schema, unless FtM reads that schema as a link (Ownership, …) or no entity
-/// may have it (Thing). Otherwise events are Events, projects Projects, and actors go by
+/// gives that schema when FtM readers make entities of the same kind of it (an event
+/// typed "Payment" is a Payment; an actor typed "Payment", or anything typed "Ownership"
+/// or "Thing", is not). Otherwise events are Events, projects Projects, and actors go by
 /// their type: people are Persons, companies Companies, organisations, parties and
 /// publications Organizations, ministries and governments PublicBodies, and anything
 /// else (countries, cities, …) a LegalEntity.
@@ -10,16 +11,11 @@ enum FtMSchemaChoice {
   /// The schema for `entity`.
   static func schema(for entity: Entity) -> FtMSchema {
     if let named = FtMModel.schema(labelled: entity.type) ?? FtMModel.schema(named: entity.type),
-      !named.isAbstract, !readsAsLink(named)
+      !named.isAbstract, FtMSchemaRole(of: named) == .entity(entity.kind)
     {
       return named
     }
     return FtMModel.schema(named: nativeSchemaName(for: entity))!
-  }
-
-  /// Whether FtM readers turn entities of `schema` into links: edges that are not values.
-  static func readsAsLink(_ schema: FtMSchema) -> Bool {
-    schema.edge != nil && !FtMModel.schema(schema.name, isA: "Value")
   }
 
   private static let actorSchemata: [String: String] = [
