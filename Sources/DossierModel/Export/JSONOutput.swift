@@ -28,6 +28,14 @@ public indirect enum JSONOutput: Sendable, Equatable {
     return output
   }
 
+  /// The JSON text on one line, with no whitespace between tokens: one record of a
+  /// JSON-lines file. Newlines inside strings are escaped, so the text never holds one.
+  public func renderedCompact() -> String {
+    var output = ""
+    writeCompact(to: &output)
+    return output
+  }
+
   /// Compares structure and order.
   public static func == (lhs: JSONOutput, rhs: JSONOutput) -> Bool {
     lhs.rendered() == rhs.rendered()
@@ -65,6 +73,28 @@ public indirect enum JSONOutput: Sendable, Equatable {
         output += index == members.count - 1 ? "\n" : ",\n"
       }
       output += String(repeating: " ", count: indent) + "}"
+    }
+  }
+
+  private func writeCompact(to output: inout String) {
+    switch self {
+    case .null, .bool, .int, .string: write(to: &output, indent: 0)
+    case .array(let elements):
+      output += "["
+      for (index, element) in elements.enumerated() {
+        if index > 0 { output += "," }
+        element.writeCompact(to: &output)
+      }
+      output += "]"
+    case .object(let members):
+      output += "{"
+      for (index, (key, value)) in members.enumerated() {
+        if index > 0 { output += "," }
+        Self.writeString(key, to: &output)
+        output += ":"
+        value.writeCompact(to: &output)
+      }
+      output += "}"
     }
   }
 

@@ -2,24 +2,33 @@ import ArgumentParser
 import DossierModel
 import Foundation
 
-/// `dossier export --format json|markdown`.
+/// `dossier export --format json|markdown|ftm|timelinejs`.
 struct ExportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "export",
-    abstract: "Write the dossier as native JSON or as a Markdown report.",
+    abstract:
+      "Write the dossier as native JSON, a Markdown report, FtM entities or a TimelineJS timeline.",
     discussion: """
       json writes the native format with source texts inline; the result loads again \
       with --data and holds exactly the same content. markdown writes a readable report: \
-      timeline, actors, projects, links, quotes and sources.
+      timeline, actors, projects, links, quotes and sources. ftm writes FollowTheMoney \
+      entities as JSON lines (one entity per line): entities keep their ids, links become \
+      entity properties, edge entities (Ownership, …) or UnknownLinks, sources become \
+      Articles and quotes Documentation entities. timelinejs writes a TimelineJS3 \
+      timeline with one slide per dated event; undated events cannot be placed on it, \
+      are left out and counted on stderr. docs/FORMATS.md lists what each format keeps \
+      and loses.
       """
   )
 
   enum Format: String, ExpressibleByArgument, CaseIterable {
     case json
     case markdown
+    case ftm
+    case timelinejs
   }
 
-  @Option(name: .long, help: "json or markdown.")
+  @Option(name: .long, help: "json, markdown, ftm or timelinejs.")
   var format: Format = .json
 
   @Option(
@@ -34,6 +43,15 @@ struct ExportCommand: ParsableCommand {
     switch format {
     case .json: text = dossier.content.nativeJSON().rendered() + "\n"
     case .markdown: text = MarkdownReport.render(dossier)
+    case .ftm: text = FtMExport.jsonLines(dossier.content)
+    case .timelinejs:
+      let timeline = TimelineJSExport(dossier.content)
+      text = timeline.json.rendered() + "\n"
+      if !timeline.undatedEventIDs.isEmpty {
+        Output.error(
+          "dossier: \(counted(timeline.undatedEventIDs.count, "undated event")) left out "
+            + "(TimelineJS places only dated events)")
+      }
     }
     guard let output else {
       FileHandle.standardOutput.write(Data(text.utf8))

@@ -1,0 +1,168 @@
+/// Turns FtM records, one at a time, into dossier entities and links (see
+/// `FtMImporter` for the mapping), then, once every record is in, names the entities
+/// whose names depend on others and checks ids that became links.
+struct FtMContentBuilder {
+  /// The title every FtM dossier gets: FtM streams carry none.
+  static let title = "FollowTheMoney entities"
+
+  /// Where errors go.
+  let problems: ProblemCollector
+  /// Where tolerated problems go.
+  let warnings: ProblemCollector
+
+  /// The entities read so far, in file order.
+  var entities: [Entity] = []
+  /// Where each entity was read.
+  var entityPositions: [ReadPosition] = []
+  /// The links read so far: entity properties and edges.
+  var links: [Link] = []
+  /// Where each link's ends were read.
+  var linkPositions: [LinkPosition] = []
+  /// How each relation met so far reads from its two ends.
+  var relations: [String: RelationLabels] = [:]
+  /// Entities named once every record is in.
+  var pendingNames: [FtMPendingName] = []
+  /// The ids of edge records, which become links, for the duplicate check.
+  var edgeRecords: [(id: String, position: ReadPosition)] = []
+
+  private var plans: [String: FtMSchemaPlan?] = [:]
+
+  /// A builder reporting to the given collectors.
+  init(problems: ProblemCollector, warnings: ProblemCollector) {
+    self.problems = problems
+    self.warnings = warnings
+  }
+
+  /// Interprets one well-formed record.
+  mutating func add(_ record: FtMRecord) {
+    guard let plan = plan(for: record.schema) else {
+      warnings.report(
+        "\(record.path).schema: FollowTheMoney has no schema \"\(record.schema)\"; "
+          + "read as an actor with its properties as text", at: record.schemaOffset)
+      addUnknown(record)
+      return
+    }
+    guard !plan.schema.isAbstract else {
+      problems.report(
+        "\(record.path).schema: \"\(record.schema)\" is an abstract schema: no entity may have it",
+        at: record.schemaOffset)
+      return
+    }
+    switch plan.role {
+    case .link: addEdge(record, plan)
+    case .entity(let kind): addEntity(record, plan, kind: kind)
+    }
+  }
+
+  /// The plan for a schema name, looked up once per load; nil when FtM does not know it.
+  private mutating func plan(for name: String) -> FtMSchemaPlan? {
+    if let known = plans[name] { return known }
+    let plan = FtMModel.schema(named: name).map(FtMSchemaPlan.init)
+    plans[name] = plan
+    return plan
+  }
+
+  /// Registers how `relation` reads, the first time it is met.
+  mutating func noteRelation(_ relation: String, _ labels: @autoclosure () -> RelationLabels) {
+    if relations[relation] == nil { relations[relation] = labels() }
+  }
+
+  /// Reports each value of a date property that FtM would not accept, and returns the
+  /// earliest calendar date among the valid ones.
+  func checkDates(_ property: FtMRawProperty, path: String) -> PartialDate? {
+    var earliest: PartialDate?
+    for (index, value) in property.values.enumerated() {
+      if let problem = FtMDate.problem(with: value) {
+        problems.report(
+          "\(path).properties.\(property.name)[\(index)]: \(problem)",
+          at: property.valueOffsets[index])
+      } else if let date = FtMDate.partialDate(of: value), earliest.map({ date < $0 }) ?? true {
+        earliest = date
+      }
+    }
+    return earliest
+  }
+
+  /// Warns that `property` is not one of the schema's and keeps it as text.
+  func unknownProperty(_ property: FtMRawProperty, of record: FtMRecord, schema: FtMSchema)
+    -> Property
+  {
+    warnings.report(
+      "\(record.path).properties.\(property.name): \(schema.name) has no property "
+        + "\"\(property.name)\"; kept as text", at: property.offset)
+    return Property(key: property.name, label: property.name, type: .text, values: property.values)
+  }
+
+  /// A record of a schema FtM does not know: an actor typed by the schema as written,
+  /// named by its first `name`, its other properties kept as text.
+  private mutating func addUnknown(_ record: FtMRecord) {
+    var name: String?
+    var aliases: [String] = []
+    var properties: [Property] = []
+    for property in record.properties where !property.values.isEmpty {
+      if property.name == "name", name == nil {
+        name = property.values[0]
+        aliases = Array(property.values.dropFirst())
+      } else {
+        properties.append(
+          Property(key: property.name, label: property.name, values: property.values))
+      }
+    }
+    appendEntity(
+      Entity(
+        id: record.id, kind: .actor, name: name ?? record.id, type: record.schema,
+        aliases: aliases, properties: properties), record)
+  }
+
+  /// Adds an entity and where it was read.
+  mutating func appendEntity(_ entity: Entity, _ record: FtMRecord) {
+    entities.append(entity)
+    entityPositions.append(ReadPosition(offset: record.offset, path: record.path))
+  }
+
+  /// The content, once every record is in: names that depend on other entities filled
+  /// in, edge ids checked against every other id.
+  mutating func finish() -> ImportedContent {
+    var indexByID: [String: Int] = [:]
+    indexByID.reserveCapacity(entities.count)
+    for (index, entity) in entities.enumerated() where indexByID[entity.id] == nil {
+      indexByID[entity.id] = index
+    }
+    checkEdgeIDs(against: indexByID)
+    nameDependentEntities(indexByID)
+    let content = DossierContent(
+      title: Self.title, entities: entities, links: links, relations: relations)
+    return ImportedContent(
+      content: content, entityPositions: entityPositions, linkPositions: linkPositions,
+      danglingLinks: .warnAndDrop)
+  }
+
+  /// Reports an edge whose id another edge or an entity already has, at whichever of the
+  /// two comes later in the file.
+  private func checkEdgeIDs(against indexByID: [String: Int]) {
+    var firstEdge: [String: ReadPosition] = [:]
+    for (id, position) in edgeRecords {
+      let entity = indexByID[id].map { entityPositions[$0] }
+      if let earlierEdge = firstEdge[id] {
+        let first = entity.map { $0.offset < earlierEdge.offset ? $0 : earlierEdge } ?? earlierEdge
+        reportDuplicate(id, at: position, firstAt: first)
+        continue
+      }
+      firstEdge[id] = position
+      if let entity {
+        if entity.offset < position.offset {
+          reportDuplicate(id, at: position, firstAt: entity)
+        } else {
+          reportDuplicate(id, at: entity, firstAt: position)
+        }
+      }
+    }
+  }
+
+  private func reportDuplicate(_ id: String, at position: ReadPosition, firstAt first: ReadPosition)
+  {
+    problems.report(
+      "\(position.path).id: duplicate entity id \"\(id)\" (first defined at "
+        + "\(problems.describeLocation(of: first.offset)))", at: position.offset)
+  }
+}

@@ -1,0 +1,71 @@
+extension FtMContentBuilder {
+  /// Adds an edge record (Ownership, Directorship, …) as one link from each entity at its
+  /// source end to each at its target end, with the record's id, its roles joined, its
+  /// earliest start date and its other properties. An edge missing an end is left out,
+  /// with a warning.
+  mutating func addEdge(_ record: FtMRecord, _ plan: FtMSchemaPlan) {
+    guard let edge = plan.schema.edge else { return }
+    edgeRecords.append((record.id, ReadPosition(offset: record.offset, path: record.path)))
+    var sources: FtMRawProperty?
+    var targets: FtMRawProperty?
+    var roles: [String] = []
+    var date: PartialDate?
+    var properties: [Property] = []
+    for property in record.properties where !property.values.isEmpty {
+      guard let resolved = plan.properties[property.name] else {
+        properties.append(unknownProperty(property, of: record, schema: plan.schema))
+        continue
+      }
+      let definition = resolved.property
+      switch property.name {
+      case edge.source: sources = property
+      case edge.target: targets = property
+      case "role": roles += property.values
+      default:
+        if definition.type == "date", let earliest = checkDates(property, path: record.path),
+          plan.schema.temporalStart.contains(property.name), date.map({ earliest < $0 }) ?? true
+        {
+          date = earliest
+        }
+        let type: PropertyType =
+          definition.type == "entity" ? .identifier : FtMModel.propertyType(of: definition)
+        properties.append(
+          Property(
+            key: property.name, label: definition.label, type: type, values: property.values))
+      }
+    }
+    guard let sources, let targets else {
+      let missing = sources == nil ? edge.source : edge.target
+      warnings.report(
+        "\(record.path).properties: \(plan.schema.name) without \"\(missing)\"; "
+          + "the link is left out", at: record.offset)
+      return
+    }
+    noteRelation(plan.schema.name, Self.labels(of: edge, plan))
+    let role = roles.isEmpty ? nil : roles.joined(separator: ", ")
+    let path = record.path + ".properties"
+    for (sourceIndex, source) in sources.values.enumerated() {
+      for (targetIndex, target) in targets.values.enumerated() {
+        links.append(
+          Link(
+            from: source, to: target, relation: plan.schema.name, role: role, date: date,
+            id: record.id, properties: properties))
+        linkPositions.append(
+          LinkPosition(
+            path: path, fromOffset: sources.valueOffsets[sourceIndex],
+            toOffset: targets.valueOffsets[targetIndex], fromKey: "\(edge.source)[\(sourceIndex)]",
+            toKey: "\(edge.target)[\(targetIndex)]"))
+      }
+    }
+  }
+
+  /// How an edge reads: at its source, as the source property's reverse ("Assets and
+  /// shares"); at its target, as the target property's reverse ("Ownership and Control").
+  private static func labels(of edge: FtMEdge, _ plan: FtMSchemaPlan) -> RelationLabels {
+    func reverse(_ name: String) -> String {
+      plan.properties[name].flatMap { FtMModel.reverseLabel(of: $0.property) }
+        ?? plan.schema.label
+    }
+    return RelationLabels(outgoing: reverse(edge.source), incoming: reverse(edge.target))
+  }
+}

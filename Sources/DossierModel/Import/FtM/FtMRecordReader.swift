@@ -1,0 +1,138 @@
+/// Reads one FtM entity object from a JSON reader into an `FtMRecord`, reporting what is
+/// wrong with its shape: not an object, no `id` or `schema`, `properties` that are not an
+/// object of string arrays. Extra top-level keys (`caption`, `datasets`, …) are skipped.
+struct FtMRecordReader {
+  /// Where shape problems go.
+  let problems: ProblemCollector
+  /// Added to the reader's positions to make offsets in the whole file.
+  let base: Int
+  /// The record's path for messages: `line 12`, `[3]`.
+  let path: String
+
+  /// Reads the value at the reader's position, whatever it is, and returns it as a record
+  /// when it is a well-formed entity; nil (with the problems reported) otherwise. Throws
+  /// only on JSON syntax errors.
+  func read(_ reader: inout JSONReader) throws(JSONSyntaxError) -> FtMRecord? {
+    let kind = try reader.peekKind()
+    let offset = base + reader.position
+    guard kind == .object else {
+      problems.report("\(path): expected an object (one entity), found \(kind.name)", at: offset)
+      try reader.skipValue()
+      return nil
+    }
+    var id: (value: String, offset: Int)?
+    var schema: (value: String, offset: Int)?
+    var properties: [FtMRawProperty]?
+    var isUsable = true
+    var object = try reader.beginObject()
+    while let member = try reader.nextMember(of: &object) {
+      switch member.key {
+      case "id":
+        id = try readString(&reader, at: "id")
+        isUsable = isUsable && id != nil
+      case "schema":
+        schema = try readString(&reader, at: "schema")
+        isUsable = isUsable && schema != nil
+      case "properties":
+        properties = try readProperties(&reader)
+        isUsable = isUsable && properties != nil
+      default:
+        try reader.skipValue()
+      }
+    }
+    guard isUsable else { return nil }
+    guard let id, let schema else {
+      let missing = id == nil ? "id" : "schema"
+      problems.report("\(path): missing \"\(missing)\"", at: offset)
+      return nil
+    }
+    for (field, value) in [("id", id), ("schema", schema)] where value.value.isEmpty {
+      problems.report("\(path).\(field): must not be empty", at: value.offset)
+      isUsable = false
+    }
+    guard isUsable else { return nil }
+    return FtMRecord(
+      path: path, offset: offset, id: id.value, schema: schema.value,
+      schemaOffset: schema.offset, properties: properties ?? [])
+  }
+
+  /// A string member's value and offset; nil (reported) when it is not a string.
+  private func readString(_ reader: inout JSONReader, at key: String) throws(JSONSyntaxError)
+    -> (value: String, offset: Int)?
+  {
+    let kind = try reader.peekKind()
+    let offset = base + reader.position
+    guard kind == .string else {
+      problems.report("\(path).\(key): expected a string, found \(kind.name)", at: offset)
+      try reader.skipValue()
+      return nil
+    }
+    return (try reader.readString(), offset)
+  }
+
+  /// The `properties` object; nil (reported) when it or one of its values is malformed.
+  private func readProperties(_ reader: inout JSONReader) throws(JSONSyntaxError)
+    -> [FtMRawProperty]?
+  {
+    let kind = try reader.peekKind()
+    guard kind == .object else {
+      problems.report(
+        "\(path).properties: expected an object, found \(kind.name)", at: base + reader.position)
+      try reader.skipValue()
+      return nil
+    }
+    var properties: [FtMRawProperty] = []
+    var isWellFormed = true
+    var object = try reader.beginObject()
+    while let member = try reader.nextMember(of: &object) {
+      if let property = try readValues(&reader, name: member.key, offset: base + member.offset) {
+        properties.append(property)
+      } else {
+        isWellFormed = false
+      }
+    }
+    return isWellFormed ? properties : nil
+  }
+
+  /// One property's values: an array of strings, or a single string as some tools write.
+  private func readValues(_ reader: inout JSONReader, name: String, offset: Int)
+    throws(JSONSyntaxError) -> FtMRawProperty?
+  {
+    switch try reader.peekKind() {
+    case .string:
+      let valueOffset = base + reader.position
+      return FtMRawProperty(
+        name: name, offset: offset, values: [try reader.readString()],
+        valueOffsets: [valueOffset])
+    case .array:
+      var values: [String] = []
+      var offsets: [Int] = []
+      var isWellFormed = true
+      var index = -1
+      var array = try reader.beginArray()
+      while try reader.nextElement(of: &array) {
+        index += 1
+        let kind = try reader.peekKind()
+        let valueOffset = base + reader.position
+        guard kind == .string else {
+          problems.report(
+            "\(path).properties.\(name)[\(index)]: expected a string, found \(kind.name)",
+            at: valueOffset)
+          isWellFormed = false
+          try reader.skipValue()
+          continue
+        }
+        values.append(try reader.readString())
+        offsets.append(valueOffset)
+      }
+      guard isWellFormed else { return nil }
+      return FtMRawProperty(name: name, offset: offset, values: values, valueOffsets: offsets)
+    case let kind:
+      problems.report(
+        "\(path).properties.\(name): expected an array of strings, found \(kind.name)",
+        at: base + reader.position)
+      try reader.skipValue()
+      return nil
+    }
+  }
+}
