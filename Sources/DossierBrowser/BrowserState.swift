@@ -81,8 +81,7 @@ public struct BrowserState: Sendable {
   /// The first screen's note on what the load tolerated, or nil for a clean file.
   static func warningNotice(_ count: Int) -> String? {
     guard count > 0 else { return nil }
-    return "\(count) warning\(count == 1 ? "" : "s") while loading (a partial export?): "
-      + "`dossier check FILE` lists them"
+    return "\(count) load warning\(count == 1 ? "" : "s"): dossier check lists them"
   }
 
   /// The layout for the current size and focus.
