@@ -126,20 +126,7 @@ public struct ListContent: Sendable {
       return (leftRank, left) < (rightRank, right)
     }
     return types.flatMap { type in
-      [ListRow.heading(groupTitle(type))] + groups[type]!.map(ListRow.entity)
+      [ListRow.heading(TypePlural.of(type))] + groups[type]!.map(ListRow.entity)
     }
-  }
-
-  /// The plural heading of a subtype: "People" for person, "Wind farms" for wind farm.
-  static func groupTitle(_ type: String) -> String {
-    let irregular = ["person": "People", "people": "People"]
-    if let plural = irregular[type] { return plural }
-    var plural = type
-    if plural.hasSuffix("y"), let beforeY = plural.dropLast().last, !"aeiou".contains(beforeY) {
-      plural = plural.dropLast() + "ies"
-    } else if !plural.hasSuffix("s") {
-      plural += "s"
-    }
-    return plural.prefix(1).uppercased() + plural.dropFirst()
   }
 }
