@@ -16,7 +16,8 @@ enum ContentValidator {
     return input.problems.isEmpty ? content : nil
   }
 
-  private static func checkUniqueIDs(
+  /// Reports empty and duplicate ids, at the later of two; returns each id's first index.
+  static func checkUniqueIDs(
     _ entities: [Entity], _ positions: [ReadPosition], _ input: ImportInput
   ) -> [String: Int] {
     var firstIndexByID: [String: Int] = [:]
@@ -43,22 +44,26 @@ enum ContentValidator {
     return firstIndexByID
   }
 
-  private static func keepResolvedLinks(
+  /// The links whose two ends are entities of `known`; the others are reported as the
+  /// format's policy says.
+  static func keepResolvedLinks(
     _ links: [Link], _ imported: ImportedContent, _ known: [String: Int], _ input: ImportInput
   ) -> [Link] {
     var kept: [Link] = []
     kept.reserveCapacity(links.count)
     var sortedIDs: [String]?
     for (index, link) in links.enumerated() {
+      if known[link.from] != nil, known[link.to] != nil {
+        kept.append(link)
+        continue
+      }
       let position =
         imported.linkPositions.indices.contains(index)
         ? imported.linkPositions[index] : nil
-      var resolved = true
       for (id, key, offset) in [
         (link.from, position?.fromKey ?? "from", position?.fromOffset),
         (link.to, position?.toKey ?? "to", position?.toOffset),
       ] where known[id] == nil {
-        resolved = false
         let path = "\(position?.path ?? "links[\(index)]").\(key)"
         switch imported.danglingLinks {
         case .error:
@@ -70,7 +75,6 @@ enum ContentValidator {
             "\(path): entity \"\(id)\" is not in the file; the link is left out", at: offset)
         }
       }
-      if resolved { kept.append(link) }
     }
     return kept
   }
@@ -81,8 +85,10 @@ enum ContentValidator {
       matchers[source.id] = source.text.map { QuoteMatcher(text: $0) }
     }
     let evidence =
-      content.entities.map { ("entity \"\($0.id)\"", $0.evidence) }
-      + content.links.map { ("link \($0.from) → \($0.to)", $0.evidence) }
+      content.entities.lazy.filter { !$0.evidence.isEmpty }
+      .map { ("entity \"\($0.id)\"", $0.evidence) }
+      + content.links.lazy.filter { !$0.evidence.isEmpty }
+      .map { ("link \($0.from) → \($0.to)", $0.evidence) }
     for (owner, items) in evidence {
       for item in items {
         guard let matcher = matchers[item.sourceID] else {

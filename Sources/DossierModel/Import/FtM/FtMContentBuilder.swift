@@ -33,6 +33,15 @@ struct FtMContentBuilder {
     self.warnings = warnings
   }
 
+  /// Makes room for `records` entities and as many links, so that the big arrays do not
+  /// grow step by step.
+  mutating func reserveCapacity(_ records: Int) {
+    entities.reserveCapacity(records)
+    entityPositions.reserveCapacity(records)
+    links.reserveCapacity(records)
+    linkPositions.reserveCapacity(records)
+  }
+
   /// Interprets one well-formed record.
   mutating func add(_ record: FtMRecord) {
     guard let plan = plan(for: record.schema) else {
@@ -69,15 +78,16 @@ struct FtMContentBuilder {
 
   /// Reports each value of a date property that FtM would not accept, and returns the
   /// earliest calendar date among the valid ones.
-  func checkDates(_ property: FtMRawProperty, path: String) -> PartialDate? {
+  func checkDates(_ property: FtMRawProperty, of record: FtMRecord) -> PartialDate? {
     var earliest: PartialDate?
     for (index, value) in property.values.enumerated() {
-      if let problem = FtMDate.problem(with: value) {
+      do throws(FtMDate.Invalid) {
+        let date = try FtMDate.calendarDate(of: value)
+        if earliest.map({ date < $0 }) ?? true { earliest = date }
+      } catch {
         problems.report(
-          "\(path).properties.\(property.name)[\(index)]: \(problem)",
-          at: property.valueOffsets[index])
-      } else if let date = FtMDate.partialDate(of: value), earliest.map({ date < $0 }) ?? true {
-        earliest = date
+          "\(record.path).properties.\(property.name)[\(index)]: \(error.message)",
+          at: record.offset(of: property, at: index))
       }
     }
     return earliest
@@ -120,21 +130,23 @@ struct FtMContentBuilder {
     entityPositions.append(ReadPosition(offset: record.offset, path: record.path))
   }
 
-  /// The content, once every record is in: names that depend on other entities filled
-  /// in, edge ids checked against every other id.
-  mutating func finish() -> ImportedContent {
-    var indexByID: [String: Int] = [:]
-    indexByID.reserveCapacity(entities.count)
-    for (index, entity) in entities.enumerated() where indexByID[entity.id] == nil {
-      indexByID[entity.id] = index
-    }
+  /// The content, once every record is in: ids checked (the validator's checks, run here
+  /// so that their id table also serves the names), names that depend on other entities
+  /// filled in, links to entities not in the file left out with a warning.
+  mutating func finish(_ input: ImportInput) -> ImportedContent {
+    let indexByID = ContentValidator.checkUniqueIDs(entities, entityPositions, input)
     checkEdgeIDs(against: indexByID)
     nameDependentEntities(indexByID)
-    let content = DossierContent(
-      title: Self.title, entities: entities, links: links, relations: relations)
-    return ImportedContent(
-      content: content, entityPositions: entityPositions, linkPositions: linkPositions,
-      danglingLinks: .warnAndDrop)
+    var imported = ImportedContent(
+      content: DossierContent(title: Self.title, relations: relations),
+      entityPositions: entityPositions, linkPositions: linkPositions,
+      danglingLinks: .warnAndDrop, isValidated: true)
+    imported.content.links = ContentValidator.keepResolvedLinks(
+      links, imported, indexByID, input)
+    links = []
+    imported.content.entities = entities
+    entities = []
+    return imported
   }
 
   /// Reports an edge whose id another edge or an entity already has, at whichever of the

@@ -14,42 +14,46 @@ extension FtMContentBuilder {
     var summary: String?
     var date: PartialDate?
     var properties: [Property] = []
+    properties.reserveCapacity(record.properties.count)
+    var linksPath: String?
     for property in record.properties where !property.values.isEmpty {
-      guard let resolved = plan.properties[property.name] else {
+      guard let planned = plan.properties[property.name] else {
         properties.append(unknownProperty(property, of: record, schema: plan.schema))
         continue
       }
-      let definition = resolved.property
-      if definition.type == "entity" {
-        addReferences(property, resolved, from: record)
+      if planned.isEntity {
+        let path = linksPath ?? record.path + ".properties"
+        linksPath = path
+        addReferences(property, planned, from: record, path: path)
         continue
       }
-      if definition.type == "date", let earliest = checkDates(property, path: record.path),
-        kind == .event, plan.schema.temporalStart.contains(property.name),
-        date.map({ earliest < $0 }) ?? true
+      if planned.isDate, let earliest = checkDates(property, of: record), kind == .event,
+        planned.isTemporalStart, date.map({ earliest < $0 }) ?? true
       {
         date = earliest
       }
-      var values = property.values[...]
       switch property.name {
       case "name":
-        if name == nil { name = values.removeFirst() }
-        extraNames += values
-        continue
+        if name == nil {
+          name = property.values[0]
+          extraNames += property.values.dropFirst()
+        } else {
+          extraNames += property.values
+        }
       case _ where Self.aliasProperties.contains(property.name):
-        aliases += values
-        continue
+        aliases += property.values
       case "summary" where summary == nil, "description" where summary == nil && !hasSummary:
-        summary = values.removeFirst()
+        summary = property.values[0]
+        if property.values.count > 1 {
+          properties.append(
+            Property(
+              key: property.name, label: planned.label, type: planned.type,
+              values: Array(property.values.dropFirst())))
+        }
       default:
-        break
-      }
-      if !values.isEmpty {
         properties.append(
           Property(
-            key: property.name, label: definition.label,
-            type: FtMModel.propertyType(of: definition),
-            values: Array(values)))
+            key: property.name, label: planned.label, type: planned.type, values: property.values))
       }
     }
     let entityName = name ?? caption(of: record, plan, kind: kind)
@@ -62,21 +66,16 @@ extension FtMContentBuilder {
   /// One link from the record's entity to each entity `property` names, with the
   /// relation FtM qualifies the property by (`Payment:payer`).
   private mutating func addReferences(
-    _ property: FtMRawProperty, _ resolved: FtMResolvedProperty, from record: FtMRecord
+    _ property: FtMRawProperty, _ planned: FtMPlannedProperty, from record: FtMRecord,
+    path: String
   ) {
-    let relation = resolved.qualifiedName
-    let definition = resolved.property
-    noteRelation(
-      relation,
-      RelationLabels(
-        outgoing: definition.label,
-        incoming: FtMModel.reverseLabel(of: definition) ?? definition.label))
-    let path = record.path + ".properties"
+    let relation = planned.relation
+    noteRelation(relation, planned.relationLabels)
     for (index, value) in property.values.enumerated() {
       links.append(Link(from: record.id, to: value, relation: relation))
       linkPositions.append(
         LinkPosition(
-          path: path, fromOffset: record.offset, toOffset: property.valueOffsets[index],
+          path: path, fromOffset: record.offset, toOffset: record.offset(of: property, at: index),
           fromKey: "id", toKey: "\(property.name)[\(index)]"))
     }
   }

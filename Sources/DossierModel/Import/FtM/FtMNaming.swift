@@ -21,8 +21,8 @@ struct FtMPendingName {
   /// The name, given the names of the entities by id (missing ones are left out).
   func name(resolving names: (String) -> String?) -> String {
     let head = label + (amount.map { " " + $0 } ?? "")
-    let from = sources.compactMap(names).joined(separator: ", ")
-    let to = targets.compactMap(names).joined(separator: ", ")
+    let from = Self.list(sources, names)
+    let to = Self.list(targets, names)
     var name: String
     switch (from.isEmpty, to.isEmpty) {
     case (false, false) where isEdge: name = head + ": " + from + " → " + to
@@ -34,6 +34,12 @@ struct FtMPendingName {
     if let detail { name += " (" + detail + ")" }
     return name
   }
+
+  /// The names of the entities `ids` that are known, joined by commas.
+  private static func list(_ ids: [String], _ names: (String) -> String?) -> String {
+    if ids.count == 1 { return names(ids[0]) ?? "" }
+    return ids.compactMap(names).joined(separator: ", ")
+  }
 }
 
 extension FtMContentBuilder {
@@ -43,32 +49,30 @@ extension FtMContentBuilder {
   mutating func caption(of record: FtMRecord, _ plan: FtMSchemaPlan, kind: EntityKind) -> String {
     let schema = plan.schema
     if schema.name == "Address" {
-      if let full = firstValue(of: "full", in: record) { return full }
-      let parts = ["street", "postalCode", "city", "country"].compactMap {
-        firstValue(of: $0, in: record)
-      }
+      if let full = record.firstValue(of: "full") { return full }
+      let parts = ["street", "postalCode", "city", "country"].compactMap(record.firstValue)
       return parts.isEmpty ? schema.label : parts.joined(separator: ", ")
     }
     var captionValue: String?
     for name in schema.caption
-    where name != "amount" && plan.properties[name]?.property.type != "entity" {
-      captionValue = firstValue(of: name, in: record)
+    where name != "amount" && plan.properties[name]?.isEntity != true {
+      captionValue = record.firstValue(of: name)
       if captionValue != nil { break }
     }
     guard kind != .actor else { return captionValue ?? schema.label }
-    let amount = firstValue(of: "amount", in: record).map { amount in
+    let amount = record.firstValue(of: "amount").map { amount in
       Self.groupingThousands(amount)
-        + (firstValue(of: "currency", in: record).map { " " + $0.uppercased() } ?? "")
+        + (record.firstValue(of: "currency").map { " " + $0.uppercased() } ?? "")
     }
     let edge = schema.edge
     let firstReference = record.properties.first {
-      !$0.values.isEmpty && plan.properties[$0.name]?.property.type == "entity"
+      !$0.values.isEmpty && plan.properties[$0.name]?.isEntity == true
     }
     pendingNames.append(
       FtMPendingName(
         index: entities.count, label: schema.label, amount: amount,
-        sources: edge.map { values(of: $0.source, in: record) } ?? [],
-        targets: edge.map { values(of: $0.target, in: record) } ?? firstReference?.values ?? [],
+        sources: edge.map { record.values(of: $0.source) } ?? [],
+        targets: edge.map { record.values(of: $0.target) } ?? firstReference?.values ?? [],
         isEdge: edge != nil, detail: captionValue))
     return schema.label
   }
@@ -105,13 +109,6 @@ extension FtMContentBuilder {
     return sign + grouped + (parts.count > 1 ? "." + parts[1] : "")
   }
 
-  private func firstValue(of name: String, in record: FtMRecord) -> String? {
-    record.properties.first { $0.name == name && !$0.values.isEmpty }?.values[0]
-  }
-
-  private func values(of name: String, in record: FtMRecord) -> [String] {
-    record.properties.first { $0.name == name }?.values ?? []
-  }
 }
 
 extension Character {

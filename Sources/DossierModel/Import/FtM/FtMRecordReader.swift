@@ -23,6 +23,7 @@ struct FtMRecordReader {
     var id: (value: String, offset: Int)?
     var schema: (value: String, offset: Int)?
     var properties: [FtMRawProperty]?
+    var valueOffsets: [Int] = []
     var isUsable = true
     var object = try reader.beginObject()
     while let member = try reader.nextMember(of: &object) {
@@ -34,7 +35,7 @@ struct FtMRecordReader {
         schema = try readString(&reader, at: "schema")
         isUsable = isUsable && schema != nil
       case "properties":
-        properties = try readProperties(&reader)
+        properties = try readProperties(&reader, offsets: &valueOffsets)
         isUsable = isUsable && properties != nil
       default:
         try reader.skipValue()
@@ -53,7 +54,7 @@ struct FtMRecordReader {
     guard isUsable else { return nil }
     return FtMRecord(
       path: path, offset: offset, id: id.value, schema: schema.value,
-      schemaOffset: schema.offset, properties: properties ?? [])
+      schemaOffset: schema.offset, properties: properties ?? [], valueOffsets: valueOffsets)
   }
 
   /// A string member's value and offset; nil (reported) when it is not a string.
@@ -71,8 +72,8 @@ struct FtMRecordReader {
   }
 
   /// The `properties` object; nil (reported) when it or one of its values is malformed.
-  private func readProperties(_ reader: inout JSONReader) throws(JSONSyntaxError)
-    -> [FtMRawProperty]?
+  private func readProperties(_ reader: inout JSONReader, offsets: inout [Int])
+    throws(JSONSyntaxError) -> [FtMRawProperty]?
   {
     let kind = try reader.peekKind()
     guard kind == .object else {
@@ -82,10 +83,14 @@ struct FtMRecordReader {
       return nil
     }
     var properties: [FtMRawProperty] = []
+    properties.reserveCapacity(12)
+    offsets.reserveCapacity(16)
     var isWellFormed = true
     var object = try reader.beginObject()
     while let member = try reader.nextMember(of: &object) {
-      if let property = try readValues(&reader, name: member.key, offset: base + member.offset) {
+      if let property = try readValues(
+        &reader, name: member.key, offset: base + member.offset, offsets: &offsets)
+      {
         properties.append(property)
       } else {
         isWellFormed = false
@@ -95,18 +100,17 @@ struct FtMRecordReader {
   }
 
   /// One property's values: an array of strings, or a single string as some tools write.
-  private func readValues(_ reader: inout JSONReader, name: String, offset: Int)
-    throws(JSONSyntaxError) -> FtMRawProperty?
-  {
+  private func readValues(
+    _ reader: inout JSONReader, name: String, offset: Int, offsets: inout [Int]
+  ) throws(JSONSyntaxError) -> FtMRawProperty? {
+    let firstOffset = offsets.count
     switch try reader.peekKind() {
     case .string:
-      let valueOffset = base + reader.position
+      offsets.append(base + reader.position)
       return FtMRawProperty(
-        name: name, offset: offset, values: [try reader.readString()],
-        valueOffsets: [valueOffset])
+        name: name, offset: offset, values: [try reader.readString()], firstOffset: firstOffset)
     case .array:
       var values: [String] = []
-      var offsets: [Int] = []
       var isWellFormed = true
       var index = -1
       var array = try reader.beginArray()
@@ -126,7 +130,7 @@ struct FtMRecordReader {
         offsets.append(valueOffset)
       }
       guard isWellFormed else { return nil }
-      return FtMRawProperty(name: name, offset: offset, values: values, valueOffsets: offsets)
+      return FtMRawProperty(name: name, offset: offset, values: values, firstOffset: firstOffset)
     case let kind:
       problems.report(
         "\(path).properties.\(name): expected an array of strings, found \(kind.name)",

@@ -19,6 +19,7 @@ struct FtMStreamReader {
       return false
     }
     if bytes[start] == UInt8(ascii: "[") { return readArray(into: &builder) }
+    builder.reserveCapacity(Self.lineCount(of: bytes))
     readLines(into: &builder)
     return true
   }
@@ -86,6 +87,17 @@ struct FtMStreamReader {
       let found = memchr(base + start, 0x0A, remaining)
     else { return bytes.count }
     return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+  }
+
+  /// How many lines the bytes hold: at most one entity each.
+  private static func lineCount(of bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    var count = 0
+    var start = 0
+    while start < bytes.count {
+      count += 1
+      start = endOfLine(in: bytes, from: start) + 1
+    }
+    return count
   }
 
   private static func isWhitespace(_ byte: UInt8) -> Bool {
