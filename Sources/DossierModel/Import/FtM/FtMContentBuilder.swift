@@ -17,7 +17,7 @@ struct FtMContentBuilder {
   /// The links read so far: entity properties and edges.
   var links: [Link] = []
   /// Where each link's ends were read.
-  var linkPositions: [LinkPosition] = []
+  var linkOrigins: [FtMLinkOrigin] = []
   /// How each relation met so far reads from its two ends.
   var relations: [String: RelationLabels] = [:]
   /// Entities named once every record is in.
@@ -39,7 +39,7 @@ struct FtMContentBuilder {
     entities.reserveCapacity(records)
     entityPositions.reserveCapacity(records)
     links.reserveCapacity(records)
-    linkPositions.reserveCapacity(records)
+    linkOrigins.reserveCapacity(records)
   }
 
   /// Interprets one well-formed record.
@@ -130,23 +130,47 @@ struct FtMContentBuilder {
     entityPositions.append(ReadPosition(offset: record.offset, path: record.path))
   }
 
-  /// The content, once every record is in: ids checked (the validator's checks, run here
-  /// so that their id table also serves the names), names that depend on other entities
-  /// filled in, links to entities not in the file left out with a warning.
+  /// The content, once every record is in: ids checked (with the validator's checks,
+  /// run here so that their id table also serves the links and names), links to entities
+  /// not in the file left out with a warning, names that depend on other entities filled
+  /// in.
   mutating func finish(_ input: ImportInput) -> ImportedContent {
     let indexByID = ContentValidator.checkUniqueIDs(entities, entityPositions, input)
     checkEdgeIDs(against: indexByID)
-    nameDependentEntities(indexByID)
-    var imported = ImportedContent(
-      content: DossierContent(title: Self.title, relations: relations),
-      entityPositions: entityPositions, linkPositions: linkPositions,
-      danglingLinks: .warnAndDrop, isValidated: true)
-    imported.content.links = ContentValidator.keepResolvedLinks(
-      links, imported, indexByID, input)
-    links = []
-    imported.content.entities = entities
+    let targets = resolveLinks(indexByID, input)
+    nameDependentEntities(linkTargets: targets)
+    let content = DossierContent(
+      title: Self.title, entities: entities, links: links, relations: relations)
     entities = []
-    return imported
+    links = []
+    return ImportedContent(
+      content: content, entityPositions: entityPositions, danglingLinks: .warnAndDrop,
+      isValidated: true)
+  }
+
+  /// Leaves out (with a warning) the links with an end not in the file, and returns, for
+  /// every link as read, the index of the entity it points to (-1 when left out).
+  private mutating func resolveLinks(_ indexByID: [String: Int], _ input: ImportInput) -> [Int] {
+    var targets = [Int](repeating: -1, count: links.count)
+    var sortedIDs: [String]?
+    var kept = 0
+    for index in links.indices {
+      let target = indexByID[links[index].to]
+      let fromIsKnown =
+        linkOrigins[index].fromEntity != nil || indexByID[links[index].from] != nil
+      guard fromIsKnown, let target else {
+        ContentValidator.reportUnknownEnds(
+          of: links[index], index: index, at: linkOrigins[index].position, indexByID,
+          .warnAndDrop, input, sortedIDs: &sortedIDs)
+        continue
+      }
+      targets[index] = target
+      if kept != index { links.swapAt(kept, index) }
+      kept += 1
+    }
+    links.removeLast(links.count - kept)
+    linkOrigins = []
+    return targets
   }
 
   /// Reports an edge whose id another edge or an entity already has, at whichever of the

@@ -41,19 +41,17 @@ extension FtMContentBuilder {
     }
     noteRelation(plan.schema.name, Self.labels(of: edge, plan))
     let role = roles.isEmpty ? nil : roles.joined(separator: ", ")
-    let path = record.path + ".properties"
     for (sourceIndex, source) in sources.values.enumerated() {
       for (targetIndex, target) in targets.values.enumerated() {
         links.append(
           Link(
             from: source, to: target, relation: plan.schema.name, role: role, date: date,
             id: record.id, properties: properties))
-        linkPositions.append(
-          LinkPosition(
-            path: path, fromOffset: record.offset(of: sources, at: sourceIndex),
-            toOffset: record.offset(of: targets, at: targetIndex),
-            fromKey: "\(edge.source)[\(sourceIndex)]",
-            toKey: "\(edge.target)[\(targetIndex)]"))
+        linkOrigins.append(
+          FtMLinkOrigin(
+            path: record.path, fromEntity: nil, fromProperty: edge.source, fromIndex: sourceIndex,
+            fromOffset: record.offset(of: sources, at: sourceIndex), toProperty: edge.target,
+            toIndex: targetIndex, toOffset: record.offset(of: targets, at: targetIndex)))
       }
     }
   }

@@ -15,16 +15,16 @@ extension FtMContentBuilder {
     var date: PartialDate?
     var properties: [Property] = []
     properties.reserveCapacity(record.properties.count)
-    var linksPath: String?
+    var references = FtMReferenceLinks()
     for property in record.properties where !property.values.isEmpty {
       guard let planned = plan.properties[property.name] else {
         properties.append(unknownProperty(property, of: record, schema: plan.schema))
         continue
       }
       if planned.isEntity {
-        let path = linksPath ?? record.path + ".properties"
-        linksPath = path
-        addReferences(property, planned, from: record, path: path)
+        let start = links.count
+        addReferences(property, planned, from: record)
+        references.note(property.name, links: start..<links.count, edge: plan.schema.edge)
         continue
       }
       if planned.isDate, let earliest = checkDates(property, of: record), kind == .event,
@@ -56,27 +56,27 @@ extension FtMContentBuilder {
             key: property.name, label: planned.label, type: planned.type, values: property.values))
       }
     }
-    let entityName = name ?? caption(of: record, plan, kind: kind)
+    let entityName = name ?? caption(of: record, plan, kind: kind, references: references)
     appendEntity(
       Entity(
         id: record.id, kind: kind, name: entityName, type: plan.schema.label, summary: summary,
         aliases: extraNames + aliases, date: date, properties: properties), record)
   }
 
-  /// One link from the record's entity to each entity `property` names, with the
-  /// relation FtM qualifies the property by (`Payment:payer`).
+  /// One link from the record's entity (the next to be added) to each entity `property`
+  /// names, with the relation FtM qualifies the property by (`Payment:payer`).
   private mutating func addReferences(
-    _ property: FtMRawProperty, _ planned: FtMPlannedProperty, from record: FtMRecord,
-    path: String
+    _ property: FtMRawProperty, _ planned: FtMPlannedProperty, from record: FtMRecord
   ) {
     let relation = planned.relation
     noteRelation(relation, planned.relationLabels)
     for (index, value) in property.values.enumerated() {
       links.append(Link(from: record.id, to: value, relation: relation))
-      linkPositions.append(
-        LinkPosition(
-          path: path, fromOffset: record.offset, toOffset: record.offset(of: property, at: index),
-          fromKey: "id", toKey: "\(property.name)[\(index)]"))
+      linkOrigins.append(
+        FtMLinkOrigin(
+          path: record.path, fromEntity: entities.count, fromProperty: nil, fromIndex: 0,
+          fromOffset: record.offset, toProperty: property.name, toIndex: index,
+          toOffset: record.offset(of: property, at: index)))
     }
   }
 }

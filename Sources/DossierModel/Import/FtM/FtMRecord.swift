@@ -26,11 +26,6 @@ struct FtMRecord {
   func firstValue(of name: String) -> String? {
     properties.first { $0.name == name && !$0.values.isEmpty }?.values[0]
   }
-
-  /// Every value of the property `name`.
-  func values(of name: String) -> [String] {
-    properties.first { $0.name == name }?.values ?? []
-  }
 }
 
 /// One property of a record: its name and values.
