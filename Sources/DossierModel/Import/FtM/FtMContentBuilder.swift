@@ -26,6 +26,7 @@ struct FtMContentBuilder {
   var edgeRecords: [(id: String, position: ReadPosition)] = []
 
   private var plans: [String: FtMSchemaPlan?] = [:]
+  private var lastPlan: FtMSchemaPlan?
 
   /// A builder reporting to the given collectors.
   init(problems: ProblemCollector, warnings: ProblemCollector) {
@@ -64,10 +65,16 @@ struct FtMContentBuilder {
   }
 
   /// The plan for a schema name, looked up once per load; nil when FtM does not know it.
+  /// Records of one schema often come together, so the last plan is tried first.
   private mutating func plan(for name: String) -> FtMSchemaPlan? {
-    if let known = plans[name] { return known }
+    if let last = lastPlan, last.schema.name == name { return last }
+    if let known = plans[name] {
+      lastPlan = known
+      return known
+    }
     let plan = FtMModel.schema(named: name).map(FtMSchemaPlan.init)
     plans[name] = plan
+    lastPlan = plan
     return plan
   }
 

@@ -1,9 +1,6 @@
 extension FtMContentBuilder {
-  /// The properties whose values become the entity's aliases.
-  static let aliasProperties: Set<String> = ["alias", "previousName", "weakAlias"]
-
   /// Adds a record that becomes an entity: its first `name` names it, further names and
-  /// aliases become aliases, the first `summary` (else `description`) its summary, the
+  /// aliases (`alias`, `previousName`, `weakAlias`) become aliases, the first `summary` (else `description`) its summary, the
   /// earliest start date dates an event; entity properties become links from it, every
   /// other property is kept with FtM's label.
   mutating func addEntity(_ record: FtMRecord, _ plan: FtMSchemaPlan, kind: EntityKind) {
@@ -40,7 +37,7 @@ extension FtMContentBuilder {
         } else {
           extraNames += property.values
         }
-      case _ where Self.aliasProperties.contains(property.name):
+      case "alias", "previousName", "weakAlias":
         aliases += property.values
       case "summary" where summary == nil, "description" where summary == nil && !hasSummary:
         summary = property.values[0]

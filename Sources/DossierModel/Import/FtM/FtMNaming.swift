@@ -21,16 +21,19 @@ struct FtMPendingName {
   /// The name, given the name of the entity each link points to (nil for links left
   /// out, whose entities are then left out of the name).
   func name(resolving names: (Int) -> String?) -> String {
-    let head = label + (amount.map { " " + $0 } ?? "")
     let from = Self.list(sources, names)
     let to = Self.list(targets, names)
-    var name: String
+    var name = label
+    name.reserveCapacity(
+      label.utf8.count + (amount?.utf8.count ?? 0) + from.utf8.count + to.utf8.count
+        + (detail?.utf8.count ?? 0) + 16)
+    if let amount { name += " " + amount }
     switch (from.isEmpty, to.isEmpty) {
-    case (false, false) where isEdge: name = head + ": " + from + " → " + to
-    case (false, true): name = head + " from " + from
-    case (true, false) where isEdge: name = head + " to " + to
-    case (_, false): name = head + ": " + to
-    default: name = head
+    case (false, false) where isEdge: name += ": " + from + " → " + to
+    case (false, true): name += " from " + from
+    case (true, false) where isEdge: name += " to " + to
+    case (_, false): name += ": " + to
+    default: break
     }
     if let detail { name += " (" + detail + ")" }
     return name
@@ -120,21 +123,19 @@ extension FtMContentBuilder {
   /// A decimal number with commas between groups of three digits: 1200.5 → "1,200.5";
   /// anything else as written.
   static func groupingThousands(_ amount: String) -> String {
-    let bytes = Array(amount.utf8)
-    let signLength = bytes.first == UInt8(ascii: "-") ? 1 : 0
-    let point = bytes.firstIndex(of: UInt8(ascii: ".")) ?? bytes.count
-    let integer = bytes[signLength..<point]
+    let utf8 = amount.utf8
+    let signLength = utf8.first == UInt8(ascii: "-") ? 1 : 0
+    let digits = utf8.dropFirst(signLength)
+    let integer = digits.prefix { $0 != UInt8(ascii: ".") }
+    let fraction = digits.dropFirst(integer.count)
     let isDigit = { (byte: UInt8) in byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
-    guard !integer.isEmpty, integer.allSatisfy(isDigit),
-      bytes[min(point + 1, bytes.count)...].allSatisfy(isDigit)
+    guard !integer.isEmpty, integer.allSatisfy(isDigit), fraction.dropFirst().allSatisfy(isDigit)
     else { return amount }
-    var grouped: [UInt8] = Array(bytes[..<signLength])
-    grouped.reserveCapacity(bytes.count + integer.count / 3)
+    var grouped = signLength == 1 ? "-" : ""
     for (index, digit) in integer.enumerated() {
-      if index > 0, (integer.count - index) % 3 == 0 { grouped.append(UInt8(ascii: ",")) }
-      grouped.append(digit)
+      if index > 0, (integer.count - index) % 3 == 0 { grouped.append(",") }
+      grouped.append(Character(Unicode.Scalar(digit)))
     }
-    grouped += bytes[point...]
-    return String(decoding: grouped, as: UTF8.self)
+    return grouped + String(Substring(fraction))
   }
 }

@@ -29,6 +29,7 @@ struct FtMStreamReader {
     let bytes = input.bytes
     var lineStart = 0
     var lineNumber = 0
+    var recordReader = FtMRecordReader(problems: input.problems)
     while lineStart < bytes.count {
       lineNumber += 1
       let lineEnd = Self.endOfLine(in: bytes, from: lineStart)
@@ -37,11 +38,10 @@ struct FtMStreamReader {
       let line = UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd])
       guard line.contains(where: { !Self.isWhitespace($0) }) else { continue }
       var reader = JSONReader(bytes: line)
-      let recordReader = FtMRecordReader(
-        problems: input.problems, base: lineStart, path: "line \(lineNumber)")
       do throws(JSONSyntaxError) {
         try reader.beginDocument()
-        let record = try recordReader.read(&reader)
+        let record = try recordReader.read(
+          &reader, base: lineStart, path: "line " + String(lineNumber))
         try reader.endDocument()
         if let record { builder.add(record) }
       } catch {
@@ -54,14 +54,16 @@ struct FtMStreamReader {
   /// Reads the elements of a JSON array; on a syntax error only that error is reported.
   private func readArray(into builder: inout FtMContentBuilder) -> Bool {
     var reader = JSONReader(bytes: input.bytes)
+    var recordReader = FtMRecordReader(problems: input.problems)
     var count = 0
     do throws(JSONSyntaxError) {
       try reader.beginDocument()
       let open = reader.position
       var array = try reader.beginArray()
       while try reader.nextElement(of: &array) {
-        let recordReader = FtMRecordReader(problems: input.problems, base: 0, path: "[\(count)]")
-        if let record = try recordReader.read(&reader) { builder.add(record) }
+        if let record = try recordReader.read(&reader, base: 0, path: "[\(count)]") {
+          builder.add(record)
+        }
         count += 1
         if count % 1000 == 0 { input.progress?.read(upTo: reader.position) }
       }
