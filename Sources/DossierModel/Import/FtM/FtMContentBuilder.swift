@@ -34,13 +34,13 @@ struct FtMContentBuilder {
     self.warnings = warnings
   }
 
-  /// Makes room for `records` entities and as many links, so that the big arrays do not
-  /// grow step by step.
+  /// Makes room for `records` entities and twice as many links (a payment makes two), so
+  /// that the big arrays do not grow step by step; room never written is never touched.
   mutating func reserveCapacity(_ records: Int) {
     entities.reserveCapacity(records)
     entityPositions.reserveCapacity(records)
-    links.reserveCapacity(records)
-    linkOrigins.reserveCapacity(records)
+    links.reserveCapacity(2 * records)
+    linkOrigins.reserveCapacity(2 * records)
   }
 
   /// Interprets one well-formed record.
@@ -184,6 +184,7 @@ struct FtMContentBuilder {
   /// two comes later in the file.
   private func checkEdgeIDs(against indexByID: [String: Int]) {
     var firstEdge: [String: ReadPosition] = [:]
+    firstEdge.reserveCapacity(edgeRecords.count)
     for (id, position) in edgeRecords {
       let entity = indexByID[id].map { entityPositions[$0] }
       if let earlierEdge = firstEdge[id] {
