@@ -1,8 +1,8 @@
 extension FtMContentBuilder {
   /// Adds a record that becomes an entity: its first `name` names it, further names and
-  /// aliases (`alias`, `previousName`, `weakAlias`) become aliases, the first `summary` (else `description`) its summary, the
-  /// earliest start date dates an event; entity properties become links from it, every
-  /// other property is kept with FtM's label.
+  /// aliases (`alias`, `previousName`, `weakAlias`) become aliases, the first `summary`
+  /// (else `description`) its summary, the earliest start date dates an event; entity
+  /// properties become links from it, every other property is kept with FtM's label.
   mutating func addEntity(_ record: FtMRecord, _ plan: FtMSchemaPlan, kind: EntityKind) {
     let hasSummary = record.properties.contains { $0.name == "summary" && !$0.values.isEmpty }
     var name: String?
