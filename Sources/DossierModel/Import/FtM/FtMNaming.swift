@@ -131,11 +131,20 @@ extension FtMContentBuilder {
     let isDigit = { (byte: UInt8) in byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
     guard !integer.isEmpty, integer.allSatisfy(isDigit), fraction.dropFirst().allSatisfy(isDigit)
     else { return amount }
-    var grouped = signLength == 1 ? "-" : ""
-    for (index, digit) in integer.enumerated() {
-      if index > 0, (integer.count - index) % 3 == 0 { grouped.append(",") }
-      grouped.append(Character(Unicode.Scalar(digit)))
+    let length = utf8.count + (integer.count - 1) / 3
+    return String(unsafeUninitializedCapacity: length) { buffer in
+      var position = 0
+      func write(_ byte: UInt8) {
+        buffer[position] = byte
+        position += 1
+      }
+      if signLength == 1 { write(UInt8(ascii: "-")) }
+      for (index, digit) in integer.enumerated() {
+        if index > 0, (integer.count - index) % 3 == 0 { write(UInt8(ascii: ",")) }
+        write(digit)
+      }
+      fraction.forEach(write)
+      return position
     }
-    return grouped + String(Substring(fraction))
   }
 }
