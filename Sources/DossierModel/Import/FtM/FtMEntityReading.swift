@@ -21,7 +21,7 @@ extension FtMContentBuilder {
       if planned.isEntity {
         let start = links.count
         addReferences(property, planned, from: record)
-        references.note(property.name, links: start..<links.count, edge: plan.schema.edge)
+        references.note(planned, links: start..<links.count)
         continue
       }
       if planned.isDate, let earliest = checkDates(property, of: record), kind == .event,
@@ -66,7 +66,10 @@ extension FtMContentBuilder {
     _ property: FtMRawProperty, _ planned: FtMPlannedProperty, from record: FtMRecord
   ) {
     let relation = planned.relation
-    noteRelation(relation, planned.relationLabels)
+    if !planned.isRelationNoted {
+      noteRelation(relation, planned.relationLabels)
+      planned.isRelationNoted = true
+    }
     for (index, value) in property.values.enumerated() {
       links.append(Link(from: record.id, to: value, relation: relation))
       linkOrigins.append(

@@ -55,11 +55,11 @@ struct FtMReferenceLinks {
   /// The links of the first entity property in the record.
   var first: Range<Int>?
 
-  /// Notes the links made by the entity property `name`.
-  mutating func note(_ name: String, links: Range<Int>, edge: FtMEdge?) {
+  /// Notes the links made by the entity property `property`.
+  mutating func note(_ property: FtMPlannedProperty, links: Range<Int>) {
     if first == nil { first = links }
-    if name == edge?.source { sources = links }
-    if name == edge?.target { targets = links }
+    if property.isEdgeSource { sources = links }
+    if property.isEdgeTarget { targets = links }
   }
 }
 

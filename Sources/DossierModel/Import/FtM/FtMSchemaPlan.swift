@@ -13,8 +13,7 @@ final class FtMSchemaPlan {
     self.schema = schema
     role = FtMSchemaRole(of: schema)
     properties = FtMModel.properties(of: schema.name).mapValues { resolved in
-      FtMPlannedProperty(
-        resolved, isTemporalStart: schema.temporalStart.contains(resolved.property.name))
+      FtMPlannedProperty(resolved, of: schema)
     }
   }
 }
@@ -31,19 +30,27 @@ final class FtMPlannedProperty {
   let isDate: Bool
   /// Whether it is one of the schema's start dates (and so dates an event).
   let isTemporalStart: Bool
+  /// Whether it holds the source end of the schema's edge (a payment's payer).
+  let isEdgeSource: Bool
+  /// Whether it holds the target end of the schema's edge (a payment's beneficiary).
+  let isEdgeTarget: Bool
   /// The relation of the links it makes: FtM's qualified name, `Payment:payer`.
   let relation: String
   /// How those links read: the property's label outgoing, its reverse's incoming.
   let relationLabels: RelationLabels
+  /// Whether the relation has been entered in the dossier's relations (once per load).
+  var isRelationNoted = false
 
-  /// Derives what the importer needs from `resolved`.
-  init(_ resolved: FtMResolvedProperty, isTemporalStart: Bool) {
+  /// Derives what the importer needs from `resolved`, a property of `schema`.
+  init(_ resolved: FtMResolvedProperty, of schema: FtMSchema) {
     let property = resolved.property
     self.resolved = resolved
     type = FtMModel.propertyType(of: property)
     isEntity = property.type == "entity"
     isDate = property.type == "date"
-    self.isTemporalStart = isTemporalStart
+    isTemporalStart = schema.temporalStart.contains(property.name)
+    isEdgeSource = schema.edge?.source == property.name
+    isEdgeTarget = schema.edge?.target == property.name
     relation = resolved.qualifiedName
     relationLabels = RelationLabels(
       outgoing: property.label, incoming: FtMModel.reverseLabel(of: property) ?? property.label)
