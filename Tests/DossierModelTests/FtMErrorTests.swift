@@ -78,6 +78,17 @@ import Testing
       ])
   }
 
+  @Test func anEdgeBeforeAnEntityOfItsIDIsReportedAtTheEntity() {
+    #expect(
+      ftmProblems(lines: [
+        #"{"id": "p2", "schema": "Person", "properties": {"name": ["Bo"]}}"#,
+        #"{"id": "x", "schema": "Ownership", "properties": {"owner": ["p2"], "asset": ["p2"]}}"#,
+        #"{"id": "x", "schema": "Company", "properties": {"name": ["X Ltd"]}}"#,
+      ]) == [
+        "test.ftm.json:3:1: line 3.id: duplicate entity id \"x\" (first defined at line 2, column 1)"
+      ])
+  }
+
   @Test func abstractSchemataAreRejected() {
     #expect(
       ftmProblems(lines: [

@@ -43,12 +43,15 @@ import Testing
         #"{"id": "p1", "schema": "Person", "properties": {"name": ["Ann"]}}"#,
         #"{"id": "o1", "schema": "Ownership", "properties": {"owner": ["p1"], "asset": ["c9"]}}"#,
         #"{"id": "s1", "schema": "Sanction", "properties": {"entity": ["p1", "p7"]}}"#,
+        #"{"id": "o2", "schema": "Ownership", "properties": {"owner": ["c8"], "asset": ["p1"]}}"#,
       ]))
     #expect(
       warningLines(dossier) == [
         "test.ftm.json:2:79: warning: line 2.properties.asset[0]: entity \"c9\" is not in the "
           + "file; the link is left out",
         "test.ftm.json:3:68: warning: line 3.properties.entity[1]: entity \"p7\" is not in the "
+          + "file; the link is left out",
+        "test.ftm.json:4:62: warning: line 4.properties.owner[0]: entity \"c8\" is not in the "
           + "file; the link is left out",
       ])
     #expect(dossier.links.map { "\($0.from) \($0.relation) \($0.to)" } == ["s1 Sanction:entity p1"])
