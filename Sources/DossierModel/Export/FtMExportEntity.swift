@@ -39,7 +39,7 @@ struct FtMEntityDraft {
     guard !values.isEmpty else { return }
     guard let property = FtMModel.property(name, of: schema.name)?.property,
       property.type != "entity",
-      property.type != "date" || values.allSatisfy({ FtMDate.problem(with: $0) == nil })
+      property.type != "date" || values.allSatisfy({ (try? FtMDate.calendarDate(of: $0)) != nil })
     else {
       addNote(label + ": " + values.joined(separator: ", "))
       return

@@ -61,7 +61,7 @@ public struct TimelineJSExport: Sendable {
           || $0.label.lowercased() == "end date"
       }
       .flatMap(\.values)
-      .lazy.compactMap { FtMDate.problem(with: $0) == nil ? FtMDate.partialDate(of: $0) : nil }
+      .lazy.compactMap { try? FtMDate.calendarDate(of: $0) }
       .first
   }
 

@@ -16,63 +16,90 @@ enum ContentValidator {
     return input.problems.isEmpty ? content : nil
   }
 
-  private static func checkUniqueIDs(
+  /// Reports empty and duplicate ids, at the later of two; returns each id's first index.
+  static func checkUniqueIDs(
     _ entities: [Entity], _ positions: [ReadPosition], _ input: ImportInput
   ) -> [String: Int] {
     var firstIndexByID: [String: Int] = [:]
     firstIndexByID.reserveCapacity(entities.count)
-    for (index, entity) in entities.enumerated() {
-      let position = positions.indices.contains(index) ? positions[index] : nil
-      if entity.id.isEmpty {
+    for index in entities.indices {
+      let id = entities[index].id
+      guard !id.isEmpty else {
+        let position = positions.indices.contains(index) ? positions[index] : nil
         input.problems.report(
           "\(position?.path ?? "entity").id: must not be empty", at: position?.offset)
         continue
       }
-      if let first = firstIndexByID[entity.id] {
-        let firstPlace =
-          positions.indices.contains(first)
-          ? " (first defined at \(input.problems.describeLocation(of: positions[first].offset)))"
-          : ""
-        input.problems.report(
-          "\(position?.path ?? "entity").id: duplicate entity id \"\(entity.id)\"\(firstPlace)",
-          at: position?.offset)
-      } else {
-        firstIndexByID[entity.id] = index
-      }
+      let first = storedValue(&firstIndexByID[id, default: index])
+      guard first != index else { continue }
+      let position = positions.indices.contains(index) ? positions[index] : nil
+      let firstPlace =
+        positions.indices.contains(first)
+        ? " (first defined at \(input.problems.describeLocation(of: positions[first].offset)))"
+        : ""
+      input.problems.report(
+        "\(position?.path ?? "entity").id: duplicate entity id \"\(id)\"\(firstPlace)",
+        at: position?.offset)
     }
     return firstIndexByID
   }
 
-  private static func keepResolvedLinks(
+  /// The value in place: with a defaulted dictionary subscript, stores the default when the
+  /// key is new and reads the stored value otherwise, in one look-up.
+  private static func storedValue(_ value: inout Int) -> Int {
+    value
+  }
+
+  /// The links whose two ends are entities of `known`; the others are reported as the
+  /// format's policy says.
+  static func keepResolvedLinks(
     _ links: [Link], _ imported: ImportedContent, _ known: [String: Int], _ input: ImportInput
   ) -> [Link] {
     var kept: [Link] = []
     kept.reserveCapacity(links.count)
     var sortedIDs: [String]?
+    var knownFrom: String?
     for (index, link) in links.enumerated() {
+      if link.from == knownFrom || known[link.from] != nil {
+        knownFrom = link.from
+        if known[link.to] != nil {
+          kept.append(link)
+          continue
+        }
+      }
       let position =
         imported.linkPositions.indices.contains(index)
         ? imported.linkPositions[index] : nil
-      var resolved = true
-      for (id, key, offset) in [
-        (link.from, position?.fromKey ?? "from", position?.fromOffset),
-        (link.to, position?.toKey ?? "to", position?.toOffset),
-      ] where known[id] == nil {
-        resolved = false
-        let path = "\(position?.path ?? "links[\(index)]").\(key)"
-        switch imported.danglingLinks {
-        case .error:
-          if sortedIDs == nil { sortedIDs = known.keys.sorted() }
-          let hint = NearestMatches.didYouMean(NearestMatches.nearest(to: id, among: sortedIDs!))
-          input.problems.report("\(path): unknown entity \"\(id)\"\(hint)", at: offset)
-        case .warnAndDrop:
-          input.warnings.report(
-            "\(path): entity \"\(id)\" is not in the file; the link is left out", at: offset)
-        }
-      }
-      if resolved { kept.append(link) }
+      reportUnknownEnds(
+        of: link, index: index, at: position, known, imported.danglingLinks, input,
+        sortedIDs: &sortedIDs)
     }
     return kept
+  }
+
+  /// Reports each end of `link` (the link at `index`) that is not in `known`, as an
+  /// error or a warning as `policy` says; `sortedIDs` caches the known ids for "did you
+  /// mean" hints.
+  static func reportUnknownEnds(
+    of link: Link, index: Int, at position: LinkPosition?, _ known: [String: Int],
+    _ policy: DanglingLinkPolicy, _ input: ImportInput, sortedIDs: inout [String]?
+  ) {
+    for (id, key, offset) in [
+      (link.from, position?.fromKey ?? "from", position?.fromOffset),
+      (link.to, position?.toKey ?? "to", position?.toOffset),
+    ] where known[id] == nil {
+      let path = "\(position?.path ?? "links[\(index)]").\(key)"
+      switch policy {
+      case .error:
+        let candidates = sortedIDs ?? known.keys.sorted()
+        sortedIDs = candidates
+        let hint = NearestMatches.didYouMean(NearestMatches.nearest(to: id, among: candidates))
+        input.problems.report("\(path): unknown entity \"\(id)\"\(hint)", at: offset)
+      case .warnAndDrop:
+        input.warnings.report(
+          "\(path): entity \"\(id)\" is not in the file; the link is left out", at: offset)
+      }
+    }
   }
 
   private static func checkEvidence(_ content: DossierContent, _ input: ImportInput) {

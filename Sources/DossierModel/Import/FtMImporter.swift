@@ -19,6 +19,6 @@ enum FtMImporter: DossierImporter {
   static func read(_ input: ImportInput) -> ImportedContent? {
     var builder = FtMContentBuilder(problems: input.problems, warnings: input.warnings)
     guard FtMStreamReader(input: input).read(into: &builder) else { return nil }
-    return builder.finish()
+    return builder.finish(input)
   }
 }

@@ -99,11 +99,27 @@ struct JSONReader {
     case .array:
       var array = try beginArray()
       while try nextElement(of: &array) { try skipValue() }
-    case .string: _ = try readString()
+    case .string: try skipString()
     case .number: _ = try readNumber()
     case .bool: _ = try readBool()
     case .null: try readNull()
     }
+  }
+
+  /// Moves past the string at the current position; plain ASCII without escapes is
+  /// checked in place, anything else is decoded (and so checked) as `readString` does.
+  private mutating func skipString() throws(JSONSyntaxError) {
+    var end = position + 1
+    while end < bytes.count {
+      let byte = bytes[end]
+      if byte == UInt8(ascii: "\"") {
+        position = end + 1
+        return
+      }
+      if byte == UInt8(ascii: "\\") || byte < 0x20 || byte >= 0x80 { break }
+      end += 1
+    }
+    _ = try readString()
   }
 
   /// Consumes the `{` at the current position.

@@ -54,7 +54,7 @@ public struct PartialDate: Sendable, Hashable, Comparable, CustomStringConvertib
 
   /// Creates a date from validated parts.
   public init(year: Int, month: Int? = nil, day: Int? = nil) throws(ParseError) {
-    let text = Self.format(year: year, month: month, day: day)
+    var text: String { Self.format(year: year, month: month, day: day) }
     guard (1...9999).contains(year) || (Self.earliestYear...(-1)).contains(year),
       day == nil || month != nil
     else {

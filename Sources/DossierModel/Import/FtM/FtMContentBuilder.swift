@@ -17,7 +17,7 @@ struct FtMContentBuilder {
   /// The links read so far: entity properties and edges.
   var links: [Link] = []
   /// Where each link's ends were read.
-  var linkPositions: [LinkPosition] = []
+  var linkOrigins: [FtMLinkOrigin] = []
   /// How each relation met so far reads from its two ends.
   var relations: [String: RelationLabels] = [:]
   /// Entities named once every record is in.
@@ -26,11 +26,21 @@ struct FtMContentBuilder {
   var edgeRecords: [(id: String, position: ReadPosition)] = []
 
   private var plans: [String: FtMSchemaPlan?] = [:]
+  private var lastPlan: FtMSchemaPlan?
 
   /// A builder reporting to the given collectors.
   init(problems: ProblemCollector, warnings: ProblemCollector) {
     self.problems = problems
     self.warnings = warnings
+  }
+
+  /// Makes room for `records` entities and twice as many links (a payment makes two), so
+  /// that the big arrays do not grow step by step; room never written is never touched.
+  mutating func reserveCapacity(_ records: Int) {
+    entities.reserveCapacity(records)
+    entityPositions.reserveCapacity(records)
+    links.reserveCapacity(2 * records)
+    linkOrigins.reserveCapacity(2 * records)
   }
 
   /// Interprets one well-formed record.
@@ -55,10 +65,16 @@ struct FtMContentBuilder {
   }
 
   /// The plan for a schema name, looked up once per load; nil when FtM does not know it.
+  /// Records of one schema often come together, so the last plan is tried first.
   private mutating func plan(for name: String) -> FtMSchemaPlan? {
-    if let known = plans[name] { return known }
+    if let last = lastPlan, last.schema.name == name { return last }
+    if let known = plans[name] {
+      lastPlan = known
+      return known
+    }
     let plan = FtMModel.schema(named: name).map(FtMSchemaPlan.init)
     plans[name] = plan
+    lastPlan = plan
     return plan
   }
 
@@ -69,15 +85,16 @@ struct FtMContentBuilder {
 
   /// Reports each value of a date property that FtM would not accept, and returns the
   /// earliest calendar date among the valid ones.
-  func checkDates(_ property: FtMRawProperty, path: String) -> PartialDate? {
+  func checkDates(_ property: FtMRawProperty, of record: FtMRecord) -> PartialDate? {
     var earliest: PartialDate?
     for (index, value) in property.values.enumerated() {
-      if let problem = FtMDate.problem(with: value) {
+      do throws(FtMDate.Invalid) {
+        let date = try FtMDate.calendarDate(of: value)
+        if earliest.map({ date < $0 }) ?? true { earliest = date }
+      } catch {
         problems.report(
-          "\(path).properties.\(property.name)[\(index)]: \(problem)",
-          at: property.valueOffsets[index])
-      } else if let date = FtMDate.partialDate(of: value), earliest.map({ date < $0 }) ?? true {
-        earliest = date
+          "\(record.path).properties.\(property.name)[\(index)]: \(error.message)",
+          at: record.offset(of: property, at: index))
       }
     }
     return earliest
@@ -120,27 +137,54 @@ struct FtMContentBuilder {
     entityPositions.append(ReadPosition(offset: record.offset, path: record.path))
   }
 
-  /// The content, once every record is in: names that depend on other entities filled
-  /// in, edge ids checked against every other id.
-  mutating func finish() -> ImportedContent {
-    var indexByID: [String: Int] = [:]
-    indexByID.reserveCapacity(entities.count)
-    for (index, entity) in entities.enumerated() where indexByID[entity.id] == nil {
-      indexByID[entity.id] = index
-    }
+  /// The content, once every record is in: ids checked (with the validator's checks,
+  /// run here so that their id table also serves the links and names), links to entities
+  /// not in the file left out with a warning, names that depend on other entities filled
+  /// in.
+  mutating func finish(_ input: ImportInput) -> ImportedContent {
+    let indexByID = ContentValidator.checkUniqueIDs(entities, entityPositions, input)
     checkEdgeIDs(against: indexByID)
-    nameDependentEntities(indexByID)
+    let targets = resolveLinks(indexByID, input)
+    nameDependentEntities(linkTargets: targets)
     let content = DossierContent(
       title: Self.title, entities: entities, links: links, relations: relations)
+    entities = []
+    links = []
     return ImportedContent(
-      content: content, entityPositions: entityPositions, linkPositions: linkPositions,
-      danglingLinks: .warnAndDrop)
+      content: content, entityPositions: entityPositions, danglingLinks: .warnAndDrop,
+      isValidated: true)
+  }
+
+  /// Leaves out (with a warning) the links with an end not in the file, and returns, for
+  /// every link as read, the index of the entity it points to (-1 when left out).
+  private mutating func resolveLinks(_ indexByID: [String: Int], _ input: ImportInput) -> [Int] {
+    var targets = [Int](repeating: -1, count: links.count)
+    var sortedIDs: [String]?
+    var kept = 0
+    for index in links.indices {
+      let target = indexByID[links[index].to]
+      let fromIsKnown =
+        linkOrigins[index].fromEntity != nil || indexByID[links[index].from] != nil
+      guard fromIsKnown, let target else {
+        ContentValidator.reportUnknownEnds(
+          of: links[index], index: index, at: linkOrigins[index].position, indexByID,
+          .warnAndDrop, input, sortedIDs: &sortedIDs)
+        continue
+      }
+      targets[index] = target
+      if kept != index { links.swapAt(kept, index) }
+      kept += 1
+    }
+    links.removeLast(links.count - kept)
+    linkOrigins = []
+    return targets
   }
 
   /// Reports an edge whose id another edge or an entity already has, at whichever of the
   /// two comes later in the file.
   private func checkEdgeIDs(against indexByID: [String: Int]) {
     var firstEdge: [String: ReadPosition] = [:]
+    firstEdge.reserveCapacity(edgeRecords.count)
     for (id, position) in edgeRecords {
       let entity = indexByID[id].map { entityPositions[$0] }
       if let earlierEdge = firstEdge[id] {

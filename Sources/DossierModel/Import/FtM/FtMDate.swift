@@ -3,48 +3,67 @@
 /// a second) and a zone (`Z`, `+HH:MM`, `+HHMM`, `+HH`). Years run from 1000 to 2999, as
 /// FtM reads them.
 enum FtMDate {
-  /// Why `text` is not a date FtM accepts; nil when it is one.
-  static func problem(with text: String) -> String? {
-    var scanner = DigitScanner(bytes: Array(text.utf8))
-    guard let year = scanner.number(digits: 4) else { return malformed(text) }
+  /// A date value FtM would not accept, with the reason.
+  struct Invalid: Error {
+    /// Why, for the user.
+    let message: String
+  }
+
+  /// The calendar day (or month, or year) a date value falls on; throws when FtM would
+  /// not accept the value.
+  static func calendarDate(of text: String) throws(Invalid) -> PartialDate {
+    var contiguous = text
+    let result = contiguous.withUTF8 { bytes in
+      Result { () throws(Invalid) in try calendarDate(of: bytes, text) }
+    }
+    return try result.get()
+  }
+
+  private static func calendarDate(of bytes: UnsafeBufferPointer<UInt8>, _ text: String)
+    throws(Invalid) -> PartialDate
+  {
+    var scanner = DigitScanner(bytes: bytes)
+    guard let year = scanner.number(digits: 4) else { throw malformed(text) }
     var month: Int?
     var day: Int?
     if scanner.skip("-") {
-      guard let value = scanner.number(digits: 2) else { return malformed(text) }
+      guard let value = scanner.number(digits: 2) else { throw malformed(text) }
       month = value
       if scanner.skip("-") {
-        guard let value = scanner.number(digits: 2) else { return malformed(text) }
+        guard let value = scanner.number(digits: 2) else { throw malformed(text) }
         day = value
       }
     }
     if day != nil, scanner.skip("T") {
-      guard let time = scanner.time() else { return malformed(text) }
+      guard let time = scanner.time() else { throw malformed(text) }
       guard time.isPossible else {
-        return "impossible time in \"\(text)\": hours run from 00 to 23, minutes and seconds "
-          + "from 00 to 59"
+        throw Invalid(
+          message: "impossible time in \"\(text)\": hours run from 00 to 23, minutes and "
+            + "seconds from 00 to 59")
       }
-      guard scanner.zone() else { return malformed(text) }
+      guard scanner.zone() else { throw malformed(text) }
     }
-    guard scanner.isAtEnd else { return malformed(text) }
+    guard scanner.isAtEnd else { throw malformed(text) }
     guard (1000...2999).contains(year) else {
-      return "impossible date \"\(text)\": FtM years run from 1000 to 2999"
+      throw Invalid(message: "impossible date \"\(text)\": FtM years run from 1000 to 2999")
     }
     do {
-      _ = try PartialDate(year: year, month: month, day: day)
+      return try PartialDate(year: year, month: month, day: day)
     } catch {
-      return error.description
+      let reason: String
+      switch error {
+      case .impossibleMonth: reason = "months run from 01 to 12"
+      default: reason = "no such day in the calendar"
+      }
+      throw Invalid(message: "impossible date \"\(text)\": \(reason)")
     }
-    return nil
   }
 
-  /// The calendar date a valid FtM date falls on, to the day at most.
-  static func partialDate(of text: String) -> PartialDate? {
-    try? PartialDate(parsing: String(text.prefix(10)))
-  }
-
-  private static func malformed(_ text: String) -> String {
-    "invalid date \"\(text)\": expected YYYY, YYYY-MM or YYYY-MM-DD, optionally followed by "
-      + "THH, THH:MM or THH:MM:SS and a time zone"
+  private static func malformed(_ text: String) -> Invalid {
+    Invalid(
+      message:
+        "invalid date \"\(text)\": expected YYYY, YYYY-MM or YYYY-MM-DD, optionally followed by "
+        + "THH, THH:MM or THH:MM:SS and a time zone")
   }
 }
 
@@ -60,10 +79,10 @@ private struct DigitScanner {
     var isPossible: Bool { hour < 24 && minute < 60 && second < 60 }
   }
 
-  let bytes: [UInt8]
+  let bytes: UnsafeBufferPointer<UInt8>
   private(set) var position = 0
 
-  init(bytes: [UInt8]) {
+  init(bytes: UnsafeBufferPointer<UInt8>) {
     self.bytes = bytes
   }
 

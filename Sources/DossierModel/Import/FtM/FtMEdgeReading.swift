@@ -12,26 +12,24 @@ extension FtMContentBuilder {
     var date: PartialDate?
     var properties: [Property] = []
     for property in record.properties where !property.values.isEmpty {
-      guard let resolved = plan.properties[property.name] else {
+      guard let planned = plan.properties[property.name] else {
         properties.append(unknownProperty(property, of: record, schema: plan.schema))
         continue
       }
-      let definition = resolved.property
       switch property.name {
       case edge.source: sources = property
       case edge.target: targets = property
       case "role": roles += property.values
       default:
-        if definition.type == "date", let earliest = checkDates(property, path: record.path),
-          plan.schema.temporalStart.contains(property.name), date.map({ earliest < $0 }) ?? true
+        if planned.isDate, let earliest = checkDates(property, of: record),
+          planned.isTemporalStart, date.map({ earliest < $0 }) ?? true
         {
           date = earliest
         }
-        let type: PropertyType =
-          definition.type == "entity" ? .identifier : FtMModel.propertyType(of: definition)
         properties.append(
           Property(
-            key: property.name, label: definition.label, type: type, values: property.values))
+            key: property.name, label: planned.label,
+            type: planned.isEntity ? .identifier : planned.type, values: property.values))
       }
     }
     guard let sources, let targets else {
@@ -43,18 +41,17 @@ extension FtMContentBuilder {
     }
     noteRelation(plan.schema.name, Self.labels(of: edge, plan))
     let role = roles.isEmpty ? nil : roles.joined(separator: ", ")
-    let path = record.path + ".properties"
     for (sourceIndex, source) in sources.values.enumerated() {
       for (targetIndex, target) in targets.values.enumerated() {
         links.append(
           Link(
             from: source, to: target, relation: plan.schema.name, role: role, date: date,
             id: record.id, properties: properties))
-        linkPositions.append(
-          LinkPosition(
-            path: path, fromOffset: sources.valueOffsets[sourceIndex],
-            toOffset: targets.valueOffsets[targetIndex], fromKey: "\(edge.source)[\(sourceIndex)]",
-            toKey: "\(edge.target)[\(targetIndex)]"))
+        linkOrigins.append(
+          FtMLinkOrigin(
+            path: record.path, fromEntity: nil, fromProperty: edge.source, fromIndex: sourceIndex,
+            fromOffset: record.offset(of: sources, at: sourceIndex), toProperty: edge.target,
+            toIndex: targetIndex, toOffset: record.offset(of: targets, at: targetIndex)))
       }
     }
   }
@@ -63,7 +60,7 @@ extension FtMContentBuilder {
   /// shares"); at its target, as the target property's reverse ("Ownership and Control").
   private static func labels(of edge: FtMEdge, _ plan: FtMSchemaPlan) -> RelationLabels {
     func reverse(_ name: String) -> String {
-      plan.properties[name].flatMap { FtMModel.reverseLabel(of: $0.property) }
+      plan.properties[name].flatMap { FtMModel.reverseLabel(of: $0.resolved.property) }
         ?? plan.schema.label
     }
     return RelationLabels(outgoing: reverse(edge.source), incoming: reverse(edge.target))

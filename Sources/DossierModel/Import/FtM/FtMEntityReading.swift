@@ -1,11 +1,8 @@
 extension FtMContentBuilder {
-  /// The properties whose values become the entity's aliases.
-  static let aliasProperties: Set<String> = ["alias", "previousName", "weakAlias"]
-
   /// Adds a record that becomes an entity: its first `name` names it, further names and
-  /// aliases become aliases, the first `summary` (else `description`) its summary, the
-  /// earliest start date dates an event; entity properties become links from it, every
-  /// other property is kept with FtM's label.
+  /// aliases (`alias`, `previousName`, `weakAlias`) become aliases, the first `summary`
+  /// (else `description`) its summary, the earliest start date dates an event; entity
+  /// properties become links from it, every other property is kept with FtM's label.
   mutating func addEntity(_ record: FtMRecord, _ plan: FtMSchemaPlan, kind: EntityKind) {
     let hasSummary = record.properties.contains { $0.name == "summary" && !$0.values.isEmpty }
     var name: String?
@@ -14,70 +11,72 @@ extension FtMContentBuilder {
     var summary: String?
     var date: PartialDate?
     var properties: [Property] = []
+    properties.reserveCapacity(record.properties.count)
+    var references = FtMReferenceLinks()
     for property in record.properties where !property.values.isEmpty {
-      guard let resolved = plan.properties[property.name] else {
+      guard let planned = plan.properties[property.name] else {
         properties.append(unknownProperty(property, of: record, schema: plan.schema))
         continue
       }
-      let definition = resolved.property
-      if definition.type == "entity" {
-        addReferences(property, resolved, from: record)
+      if planned.isEntity {
+        let start = links.count
+        addReferences(property, planned, from: record)
+        references.note(planned, links: start..<links.count)
         continue
       }
-      if definition.type == "date", let earliest = checkDates(property, path: record.path),
-        kind == .event, plan.schema.temporalStart.contains(property.name),
-        date.map({ earliest < $0 }) ?? true
+      if planned.isDate, let earliest = checkDates(property, of: record), kind == .event,
+        planned.isTemporalStart, date.map({ earliest < $0 }) ?? true
       {
         date = earliest
       }
-      var values = property.values[...]
       switch property.name {
       case "name":
-        if name == nil { name = values.removeFirst() }
-        extraNames += values
-        continue
-      case _ where Self.aliasProperties.contains(property.name):
-        aliases += values
-        continue
+        if name == nil {
+          name = property.values[0]
+          extraNames += property.values.dropFirst()
+        } else {
+          extraNames += property.values
+        }
+      case "alias", "previousName", "weakAlias":
+        aliases += property.values
       case "summary" where summary == nil, "description" where summary == nil && !hasSummary:
-        summary = values.removeFirst()
+        summary = property.values[0]
+        if property.values.count > 1 {
+          properties.append(
+            Property(
+              key: property.name, label: planned.label, type: planned.type,
+              values: Array(property.values.dropFirst())))
+        }
       default:
-        break
-      }
-      if !values.isEmpty {
         properties.append(
           Property(
-            key: property.name, label: definition.label,
-            type: FtMModel.propertyType(of: definition),
-            values: Array(values)))
+            key: property.name, label: planned.label, type: planned.type, values: property.values))
       }
     }
-    let entityName = name ?? caption(of: record, plan, kind: kind)
+    let entityName = name ?? caption(of: record, plan, kind: kind, references: references)
     appendEntity(
       Entity(
         id: record.id, kind: kind, name: entityName, type: plan.schema.label, summary: summary,
         aliases: extraNames + aliases, date: date, properties: properties), record)
   }
 
-  /// One link from the record's entity to each entity `property` names, with the
-  /// relation FtM qualifies the property by (`Payment:payer`).
+  /// One link from the record's entity (the next to be added) to each entity `property`
+  /// names, with the relation FtM qualifies the property by (`Payment:payer`).
   private mutating func addReferences(
-    _ property: FtMRawProperty, _ resolved: FtMResolvedProperty, from record: FtMRecord
+    _ property: FtMRawProperty, _ planned: FtMPlannedProperty, from record: FtMRecord
   ) {
-    let relation = resolved.qualifiedName
-    let definition = resolved.property
-    noteRelation(
-      relation,
-      RelationLabels(
-        outgoing: definition.label,
-        incoming: FtMModel.reverseLabel(of: definition) ?? definition.label))
-    let path = record.path + ".properties"
+    let relation = planned.relation
+    if !planned.isRelationNoted {
+      noteRelation(relation, planned.relationLabels)
+      planned.isRelationNoted = true
+    }
     for (index, value) in property.values.enumerated() {
       links.append(Link(from: record.id, to: value, relation: relation))
-      linkPositions.append(
-        LinkPosition(
-          path: path, fromOffset: record.offset, toOffset: property.valueOffsets[index],
-          fromKey: "id", toKey: "\(property.name)[\(index)]"))
+      linkOrigins.append(
+        FtMLinkOrigin(
+          path: record.path, fromEntity: entities.count, fromProperty: nil, fromIndex: 0,
+          fromOffset: record.offset, toProperty: property.name, toIndex: index,
+          toOffset: record.offset(of: property, at: index)))
     }
   }
 }

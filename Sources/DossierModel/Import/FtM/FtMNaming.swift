@@ -8,31 +8,58 @@ struct FtMPendingName {
   let label: String
   /// The amount and currency, formatted: "1,200 EUR".
   let amount: String?
-  /// The ids at the source end of an edge (the payer), or none.
-  let sources: [String]
-  /// The ids at the target end of an edge (the beneficiary), or the entities the record
-  /// is about (a sanction's entity).
-  let targets: [String]
+  /// The links to the entities at the source end of an edge (the payer), or none.
+  let sources: Range<Int>
+  /// The links to the entities at the target end of an edge (the beneficiary), or to the
+  /// entities the record is about (a sanction's entity).
+  let targets: Range<Int>
   /// Whether the record is an edge (source → target) rather than about its targets.
   let isEdge: Bool
   /// A caption value to add in parentheses: a sanction's program.
   let detail: String?
 
-  /// The name, given the names of the entities by id (missing ones are left out).
-  func name(resolving names: (String) -> String?) -> String {
-    let head = label + (amount.map { " " + $0 } ?? "")
-    let from = sources.compactMap(names).joined(separator: ", ")
-    let to = targets.compactMap(names).joined(separator: ", ")
-    var name: String
+  /// The name, given the name of the entity each link points to (nil for links left
+  /// out, whose entities are then left out of the name).
+  func name(resolving names: (Int) -> String?) -> String {
+    let from = Self.list(sources, names)
+    let to = Self.list(targets, names)
+    var name = label
+    name.reserveCapacity(
+      label.utf8.count + (amount?.utf8.count ?? 0) + from.utf8.count + to.utf8.count
+        + (detail?.utf8.count ?? 0) + 16)
+    if let amount { name += " " + amount }
     switch (from.isEmpty, to.isEmpty) {
-    case (false, false) where isEdge: name = head + ": " + from + " → " + to
-    case (false, true): name = head + " from " + from
-    case (true, false) where isEdge: name = head + " to " + to
-    case (_, false): name = head + ": " + to
-    default: name = head
+    case (false, false) where isEdge: name += ": " + from + " → " + to
+    case (false, true): name += " from " + from
+    case (true, false) where isEdge: name += " to " + to
+    case (_, false): name += ": " + to
+    default: break
     }
     if let detail { name += " (" + detail + ")" }
     return name
+  }
+
+  /// The names of the entities `links` point to, joined by commas.
+  private static func list(_ links: Range<Int>, _ names: (Int) -> String?) -> String {
+    if links.count == 1 { return names(links.lowerBound) ?? "" }
+    return links.compactMap(names).joined(separator: ", ")
+  }
+}
+
+/// The links an entity's record made, by the role they can play in its name.
+struct FtMReferenceLinks {
+  /// The links of the edge's source property (a payment's payer).
+  var sources: Range<Int> = 0..<0
+  /// The links of the edge's target property (a payment's beneficiary).
+  var targets: Range<Int> = 0..<0
+  /// The links of the first entity property in the record.
+  var first: Range<Int>?
+
+  /// Notes the links made by the entity property `property`.
+  mutating func note(_ property: FtMPlannedProperty, links: Range<Int>) {
+    if first == nil { first = links }
+    if property.isEdgeSource { sources = links }
+    if property.isEdgeTarget { targets = links }
   }
 }
 
@@ -40,81 +67,84 @@ extension FtMContentBuilder {
   /// A name for an entity without a `name`: an address's full form (or its street,
   /// city and country), an actor's first caption value; events and projects are named
   /// after every record is read (see `FtMPendingName`), their schema label until then.
-  mutating func caption(of record: FtMRecord, _ plan: FtMSchemaPlan, kind: EntityKind) -> String {
+  mutating func caption(
+    of record: FtMRecord, _ plan: FtMSchemaPlan, kind: EntityKind, references: FtMReferenceLinks
+  ) -> String {
     let schema = plan.schema
     if schema.name == "Address" {
-      if let full = firstValue(of: "full", in: record) { return full }
-      let parts = ["street", "postalCode", "city", "country"].compactMap {
-        firstValue(of: $0, in: record)
-      }
+      if let full = record.firstValue(of: "full") { return full }
+      let parts = ["street", "postalCode", "city", "country"].compactMap(record.firstValue)
       return parts.isEmpty ? schema.label : parts.joined(separator: ", ")
     }
     var captionValue: String?
     for name in schema.caption
-    where name != "amount" && plan.properties[name]?.property.type != "entity" {
-      captionValue = firstValue(of: name, in: record)
+    where name != "amount" && plan.properties[name]?.isEntity != true {
+      captionValue = record.firstValue(of: name)
       if captionValue != nil { break }
     }
     guard kind != .actor else { return captionValue ?? schema.label }
-    let amount = firstValue(of: "amount", in: record).map { amount in
+    let amount = record.firstValue(of: "amount").map { amount in
       Self.groupingThousands(amount)
-        + (firstValue(of: "currency", in: record).map { " " + $0.uppercased() } ?? "")
+        + (record.firstValue(of: "currency").map { " " + $0.uppercased() } ?? "")
     }
-    let edge = schema.edge
-    let firstReference = record.properties.first {
-      !$0.values.isEmpty && plan.properties[$0.name]?.property.type == "entity"
-    }
+    let isEdge = schema.edge != nil
     pendingNames.append(
       FtMPendingName(
         index: entities.count, label: schema.label, amount: amount,
-        sources: edge.map { values(of: $0.source, in: record) } ?? [],
-        targets: edge.map { values(of: $0.target, in: record) } ?? firstReference?.values ?? [],
-        isEdge: edge != nil, detail: captionValue))
+        sources: references.sources,
+        targets: isEdge ? references.targets : references.first ?? 0..<0,
+        isEdge: isEdge, detail: captionValue))
     return schema.label
   }
 
-  /// Names the entities whose names depend on others, now that all are read.
-  mutating func nameDependentEntities(_ indexByID: [String: Int]) {
-    let names = pendingNames.map { pending in
-      pending.name { id in indexByID[id].map { entities[$0].name } }
+  /// Names the entities whose names depend on others, now that all are read and each
+  /// link's target is known (`linkTargets`, -1 for links left out).
+  mutating func nameDependentEntities(linkTargets: [Int]) {
+    let names = entities.withUnsafeBufferPointer { entities in
+      pendingNames.map { pending in
+        pending.name { link in
+          let target = linkTargets[link]
+          return target < 0 ? nil : entities[target].name
+        }
+      }
     }
-    for (pending, name) in zip(pendingNames, names) {
-      let old = entities[pending.index]
-      entities[pending.index] = Entity(
-        id: old.id, kind: old.kind, name: name, type: old.type, summary: old.summary,
-        aliases: old.aliases, date: old.date, dateInferred: old.dateInferred,
-        dateNote: old.dateNote, evidence: old.evidence, properties: old.properties)
+    entities.withUnsafeMutableBufferPointer { entities in
+      for (pending, name) in zip(pendingNames, names) {
+        let old = entities[pending.index]
+        entities[pending.index] = Entity(
+          id: old.id, kind: old.kind, name: name, type: old.type, summary: old.summary,
+          aliases: old.aliases, date: old.date, dateInferred: old.dateInferred,
+          dateNote: old.dateNote, evidence: old.evidence, properties: old.properties)
+      }
     }
+    pendingNames = []
   }
 
   /// A decimal number with commas between groups of three digits: 1200.5 → "1,200.5";
   /// anything else as written.
   static func groupingThousands(_ amount: String) -> String {
-    let sign = amount.hasPrefix("-") ? "-" : ""
-    let unsigned = amount.dropFirst(sign.count)
-    let parts = unsigned.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
-    let integer = parts[0]
-    guard !integer.isEmpty, integer.allSatisfy(\.isASCIIDigit),
-      parts.count == 1 || parts[1].allSatisfy(\.isASCIIDigit)
+    let utf8 = amount.utf8
+    let signLength = utf8.first == UInt8(ascii: "-") ? 1 : 0
+    let digits = utf8.dropFirst(signLength)
+    let integer = digits.prefix { $0 != UInt8(ascii: ".") }
+    let fraction = digits.dropFirst(integer.count)
+    let isDigit = { (byte: UInt8) in byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+    guard !integer.isEmpty, integer.allSatisfy(isDigit), fraction.dropFirst().allSatisfy(isDigit)
     else { return amount }
-    var grouped = ""
-    for (index, digit) in integer.enumerated() {
-      if index > 0, (integer.count - index) % 3 == 0 { grouped.append(",") }
-      grouped.append(digit)
+    let length = utf8.count + (integer.count - 1) / 3
+    return String(unsafeUninitializedCapacity: length) { buffer in
+      var position = 0
+      func write(_ byte: UInt8) {
+        buffer[position] = byte
+        position += 1
+      }
+      if signLength == 1 { write(UInt8(ascii: "-")) }
+      for (index, digit) in integer.enumerated() {
+        if index > 0, (integer.count - index) % 3 == 0 { write(UInt8(ascii: ",")) }
+        write(digit)
+      }
+      fraction.forEach(write)
+      return position
     }
-    return sign + grouped + (parts.count > 1 ? "." + parts[1] : "")
   }
-
-  private func firstValue(of name: String, in record: FtMRecord) -> String? {
-    record.properties.first { $0.name == name && !$0.values.isEmpty }?.values[0]
-  }
-
-  private func values(of name: String, in record: FtMRecord) -> [String] {
-    record.properties.first { $0.name == name }?.values ?? []
-  }
-}
-
-extension Character {
-  /// Whether the character is one of the ASCII digits 0 to 9.
-  fileprivate var isASCIIDigit: Bool { ("0"..."9").contains(self) }
 }

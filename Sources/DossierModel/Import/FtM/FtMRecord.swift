@@ -13,9 +13,22 @@ struct FtMRecord {
   let schemaOffset: Int
   /// The properties, in file order.
   let properties: [FtMRawProperty]
+  /// The byte offset of every property value, property after property (one array per
+  /// record rather than one per property).
+  let valueOffsets: [Int]
+
+  /// The byte offset of `property`'s value at `index`.
+  func offset(of property: FtMRawProperty, at index: Int) -> Int {
+    valueOffsets[property.firstOffset + index]
+  }
+
+  /// The first value of the property `name`, if the record has it.
+  func firstValue(of name: String) -> String? {
+    properties.first { $0.name == name && !$0.values.isEmpty }?.values[0]
+  }
 }
 
-/// One property of a record: its name and its values, each with its byte offset.
+/// One property of a record: its name and values.
 struct FtMRawProperty {
   /// The property name as written: `amountEur`.
   let name: String
@@ -23,6 +36,6 @@ struct FtMRawProperty {
   let offset: Int
   /// The values, in file order.
   let values: [String]
-  /// The byte offset of each value, in `values` order.
-  let valueOffsets: [Int]
+  /// Where the values' offsets start in the record's `valueOffsets`.
+  let firstOffset: Int
 }

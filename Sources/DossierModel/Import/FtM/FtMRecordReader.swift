@@ -5,14 +5,30 @@ struct FtMRecordReader {
   /// Where shape problems go.
   let problems: ProblemCollector
   /// Added to the reader's positions to make offsets in the whole file.
-  let base: Int
+  private var base = 0
   /// The record's path for messages: `line 12`, `[3]`.
-  let path: String
+  private var path = ""
+  /// The last record's properties and value offsets, whose storage the next record
+  /// reuses once the last one is gone.
+  private var properties: [FtMRawProperty] = []
+  private var offsets: [Int] = []
+
+  /// A reader reporting to `problems`.
+  init(problems: ProblemCollector) {
+    self.problems = problems
+  }
 
   /// Reads the value at the reader's position, whatever it is, and returns it as a record
-  /// when it is a well-formed entity; nil (with the problems reported) otherwise. Throws
+  /// when it is a well-formed entity; nil (with the problems reported) otherwise. `base`
+  /// is added to the reader's positions; `path` names the record in messages. Throws
   /// only on JSON syntax errors.
-  func read(_ reader: inout JSONReader) throws(JSONSyntaxError) -> FtMRecord? {
+  mutating func read(_ reader: inout JSONReader, base: Int, path: String)
+    throws(JSONSyntaxError) -> FtMRecord?
+  {
+    self.base = base
+    self.path = path
+    properties.removeAll(keepingCapacity: true)
+    offsets.removeAll(keepingCapacity: true)
     let kind = try reader.peekKind()
     let offset = base + reader.position
     guard kind == .object else {
@@ -22,7 +38,7 @@ struct FtMRecordReader {
     }
     var id: (value: String, offset: Int)?
     var schema: (value: String, offset: Int)?
-    var properties: [FtMRawProperty]?
+    var hasProperties = false
     var isUsable = true
     var object = try reader.beginObject()
     while let member = try reader.nextMember(of: &object) {
@@ -34,8 +50,8 @@ struct FtMRecordReader {
         schema = try readString(&reader, at: "schema")
         isUsable = isUsable && schema != nil
       case "properties":
-        properties = try readProperties(&reader)
-        isUsable = isUsable && properties != nil
+        hasProperties = true
+        isUsable = try readProperties(&reader) && isUsable
       default:
         try reader.skipValue()
       }
@@ -46,14 +62,17 @@ struct FtMRecordReader {
       problems.report("\(path): missing \"\(missing)\"", at: offset)
       return nil
     }
-    for (field, value) in [("id", id), ("schema", schema)] where value.value.isEmpty {
-      problems.report("\(path).\(field): must not be empty", at: value.offset)
-      isUsable = false
+    if id.value.isEmpty {
+      problems.report("\(path).id: must not be empty", at: id.offset)
     }
-    guard isUsable else { return nil }
+    if schema.value.isEmpty {
+      problems.report("\(path).schema: must not be empty", at: schema.offset)
+    }
+    guard !id.value.isEmpty, !schema.value.isEmpty else { return nil }
+    if !hasProperties { properties = [] }
     return FtMRecord(
       path: path, offset: offset, id: id.value, schema: schema.value,
-      schemaOffset: schema.offset, properties: properties ?? [])
+      schemaOffset: schema.offset, properties: properties, valueOffsets: offsets)
   }
 
   /// A string member's value and offset; nil (reported) when it is not a string.
@@ -70,18 +89,18 @@ struct FtMRecordReader {
     return (try reader.readString(), offset)
   }
 
-  /// The `properties` object; nil (reported) when it or one of its values is malformed.
-  private func readProperties(_ reader: inout JSONReader) throws(JSONSyntaxError)
-    -> [FtMRawProperty]?
+  /// Reads the `properties` object into `properties` and `offsets`; false (reported)
+  /// when it or one of its values is malformed.
+  private mutating func readProperties(_ reader: inout JSONReader) throws(JSONSyntaxError)
+    -> Bool
   {
     let kind = try reader.peekKind()
     guard kind == .object else {
       problems.report(
         "\(path).properties: expected an object, found \(kind.name)", at: base + reader.position)
       try reader.skipValue()
-      return nil
+      return false
     }
-    var properties: [FtMRawProperty] = []
     var isWellFormed = true
     var object = try reader.beginObject()
     while let member = try reader.nextMember(of: &object) {
@@ -91,22 +110,21 @@ struct FtMRecordReader {
         isWellFormed = false
       }
     }
-    return isWellFormed ? properties : nil
+    return isWellFormed
   }
 
   /// One property's values: an array of strings, or a single string as some tools write.
-  private func readValues(_ reader: inout JSONReader, name: String, offset: Int)
+  private mutating func readValues(_ reader: inout JSONReader, name: String, offset: Int)
     throws(JSONSyntaxError) -> FtMRawProperty?
   {
+    let firstOffset = offsets.count
     switch try reader.peekKind() {
     case .string:
-      let valueOffset = base + reader.position
+      offsets.append(base + reader.position)
       return FtMRawProperty(
-        name: name, offset: offset, values: [try reader.readString()],
-        valueOffsets: [valueOffset])
+        name: name, offset: offset, values: [try reader.readString()], firstOffset: firstOffset)
     case .array:
       var values: [String] = []
-      var offsets: [Int] = []
       var isWellFormed = true
       var index = -1
       var array = try reader.beginArray()
@@ -126,7 +144,7 @@ struct FtMRecordReader {
         offsets.append(valueOffset)
       }
       guard isWellFormed else { return nil }
-      return FtMRawProperty(name: name, offset: offset, values: values, valueOffsets: offsets)
+      return FtMRawProperty(name: name, offset: offset, values: values, firstOffset: firstOffset)
     case let kind:
       problems.report(
         "\(path).properties.\(name): expected an array of strings, found \(kind.name)",

@@ -25,20 +25,3 @@ enum FtMSchemaRole: Equatable {
     }
   }
 }
-
-/// Everything the importer needs about one schema, looked up once per load.
-struct FtMSchemaPlan {
-  /// The schema.
-  let schema: FtMSchema
-  /// What its entities become.
-  let role: FtMSchemaRole
-  /// Its properties, own and inherited, by name.
-  let properties: [String: FtMResolvedProperty]
-
-  /// The plan for `schema`.
-  init(_ schema: FtMSchema) {
-    self.schema = schema
-    role = FtMSchemaRole(of: schema)
-    properties = FtMModel.properties(of: schema.name)
-  }
-}

@@ -19,6 +19,7 @@ struct FtMStreamReader {
       return false
     }
     if bytes[start] == UInt8(ascii: "[") { return readArray(into: &builder) }
+    builder.reserveCapacity(Self.lineCount(of: bytes))
     readLines(into: &builder)
     return true
   }
@@ -28,6 +29,7 @@ struct FtMStreamReader {
     let bytes = input.bytes
     var lineStart = 0
     var lineNumber = 0
+    var recordReader = FtMRecordReader(problems: input.problems)
     while lineStart < bytes.count {
       lineNumber += 1
       let lineEnd = Self.endOfLine(in: bytes, from: lineStart)
@@ -36,11 +38,10 @@ struct FtMStreamReader {
       let line = UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd])
       guard line.contains(where: { !Self.isWhitespace($0) }) else { continue }
       var reader = JSONReader(bytes: line)
-      let recordReader = FtMRecordReader(
-        problems: input.problems, base: lineStart, path: "line \(lineNumber)")
       do throws(JSONSyntaxError) {
         try reader.beginDocument()
-        let record = try recordReader.read(&reader)
+        let record = try recordReader.read(
+          &reader, base: lineStart, path: "line " + String(lineNumber))
         try reader.endDocument()
         if let record { builder.add(record) }
       } catch {
@@ -53,14 +54,16 @@ struct FtMStreamReader {
   /// Reads the elements of a JSON array; on a syntax error only that error is reported.
   private func readArray(into builder: inout FtMContentBuilder) -> Bool {
     var reader = JSONReader(bytes: input.bytes)
+    var recordReader = FtMRecordReader(problems: input.problems)
     var count = 0
     do throws(JSONSyntaxError) {
       try reader.beginDocument()
       let open = reader.position
       var array = try reader.beginArray()
       while try reader.nextElement(of: &array) {
-        let recordReader = FtMRecordReader(problems: input.problems, base: 0, path: "[\(count)]")
-        if let record = try recordReader.read(&reader) { builder.add(record) }
+        if let record = try recordReader.read(&reader, base: 0, path: "[\(count)]") {
+          builder.add(record)
+        }
         count += 1
         if count % 1000 == 0 { input.progress?.read(upTo: reader.position) }
       }
@@ -86,6 +89,17 @@ struct FtMStreamReader {
       let found = memchr(base + start, 0x0A, remaining)
     else { return bytes.count }
     return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+  }
+
+  /// How many lines the bytes hold: at most one entity each.
+  private static func lineCount(of bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    var count = 0
+    var start = 0
+    while start < bytes.count {
+      count += 1
+      start = endOfLine(in: bytes, from: start) + 1
+    }
+    return count
   }
 
   private static func isWhitespace(_ byte: UInt8) -> Bool {

@@ -1,0 +1,61 @@
+/// Everything the importer needs about one schema, looked up once per load (a class, so
+/// that handing it around per record costs one reference, not a copy of the schema).
+final class FtMSchemaPlan {
+  /// The schema.
+  let schema: FtMSchema
+  /// What its entities become.
+  let role: FtMSchemaRole
+  /// Its properties, own and inherited, by name.
+  let properties: [String: FtMPlannedProperty]
+
+  /// The plan for `schema`.
+  init(_ schema: FtMSchema) {
+    self.schema = schema
+    role = FtMSchemaRole(of: schema)
+    properties = FtMModel.properties(of: schema.name).mapValues { resolved in
+      FtMPlannedProperty(resolved, of: schema)
+    }
+  }
+}
+
+/// One property of a planned schema, with what the importer derives from it.
+final class FtMPlannedProperty {
+  /// The property as FtM defines it.
+  let resolved: FtMResolvedProperty
+  /// The dossier type its values are kept with.
+  let type: PropertyType
+  /// Whether its values name entities (and so become links).
+  let isEntity: Bool
+  /// Whether its values are FtM dates (and so are checked).
+  let isDate: Bool
+  /// Whether it is one of the schema's start dates (and so dates an event).
+  let isTemporalStart: Bool
+  /// Whether it holds the source end of the schema's edge (a payment's payer).
+  let isEdgeSource: Bool
+  /// Whether it holds the target end of the schema's edge (a payment's beneficiary).
+  let isEdgeTarget: Bool
+  /// The relation of the links it makes: FtM's qualified name, `Payment:payer`.
+  let relation: String
+  /// How those links read: the property's label outgoing, its reverse's incoming.
+  let relationLabels: RelationLabels
+  /// Whether the relation has been entered in the dossier's relations (once per load).
+  var isRelationNoted = false
+
+  /// Derives what the importer needs from `resolved`, a property of `schema`.
+  init(_ resolved: FtMResolvedProperty, of schema: FtMSchema) {
+    let property = resolved.property
+    self.resolved = resolved
+    type = FtMModel.propertyType(of: property)
+    isEntity = property.type == "entity"
+    isDate = property.type == "date"
+    isTemporalStart = schema.temporalStart.contains(property.name)
+    isEdgeSource = schema.edge?.source == property.name
+    isEdgeTarget = schema.edge?.target == property.name
+    relation = resolved.qualifiedName
+    relationLabels = RelationLabels(
+      outgoing: property.label, incoming: FtMModel.reverseLabel(of: property) ?? property.label)
+  }
+
+  /// FtM's label for the property: "Amount in EUR".
+  var label: String { resolved.property.label }
+}
