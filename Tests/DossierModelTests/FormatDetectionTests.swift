@@ -14,6 +14,13 @@ import Testing
       BundledDossier.bytes.withUnsafeBufferPointer { DossierFileFormat.detect($0) } == .native)
   }
 
+  @Test func aNativeFileWhoseTextMentionsTimelineJSKeysIsNative() {
+    let text =
+      #"{"format": "dossier", "version": 1, "title": "T", "events": [{"id": "e", "#
+      + #""name": "N", "type": "Event", "properties": [{"key": "start_date", "values": ["1"]}]}]}"#
+    #expect(detect(text) == .native)
+  }
+
   @Test func ftmLinesAndArraysAreFtM() {
     let line = #"{"id": "abc", "schema": "Person", "properties": {"name": ["A"]}}"#
     #expect(detect(line + "\n" + line) == .ftm)

@@ -74,11 +74,26 @@ import Testing
   }
 
   @Test(arguments: [
-    "", "13", "201", "20133", "2013-9", "2013-09-7", "2013-", "-2013", "2013--09", "2013-09-07-01",
-    "2013/09", "２０１３", "2013-O9", " 2013", "2013 ", "+201",
+    "", "13", "201", "20133", "2013-9", "2013-09-7", "2013-", "2013--09", "2013-09-07-01",
+    "2013/09", "２０１３", "2013-O9", " 2013", "2013 ", "+201", "-44", "-0000", "-", "--2013",
+    "-2013-9", "-2013-09-07-01", "-123456789012",
   ])
   func malformedDates(_ text: String) {
     #expect(throws: PartialDate.ParseError.malformed(text)) { try PartialDate(parsing: text) }
+  }
+
+  @Test(arguments: [
+    ("-0044-03-15", -44, 3, 15), ("-0500", -500, nil, nil), ("-2013-09", -2013, 9, nil),
+    ("-12000", -12000, nil, nil),
+  ])
+  func yearsBeforeTheCommonEraParseAndPrintBack(
+    _ text: String, _ year: Int, _ month: Int?, _ day: Int?
+  ) throws {
+    let date = try PartialDate(parsing: text)
+    #expect(date.year == year)
+    #expect(date.month == month)
+    #expect(date.day == day)
+    #expect(date.description == text)
   }
 
   @Test func errorDescriptions() {

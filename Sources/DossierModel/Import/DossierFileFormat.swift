@@ -21,8 +21,8 @@ public enum DossierFileFormat: String, Sendable, CaseIterable {
 
   /// The format the bytes are in, judged from their content, never from a file name:
   /// a JSON object with `"schema"` and `"properties"` on its first line (or an array of
-  /// objects with `"schema"`) is FtM; one with TimelineJS's `"start_date"` or `"headline"`
-  /// is TimelineJS; text
+  /// objects with `"schema"`) is FtM; one naming `"format"` and `"dossier"` is native; one
+  /// with TimelineJS's `"start_date"` or `"headline"` is TimelineJS; text
   /// whose first line has the template's `Year` and `Headline` columns is a TimelineJS
   /// sheet; anything else is read as native, whose reader then says what is wrong.
   public static func detect(_ bytes: UnsafeBufferPointer<UInt8>) -> DossierFileFormat {
@@ -35,6 +35,7 @@ public enum DossierFileFormat: String, Sendable, CaseIterable {
     case UInt8(ascii: "{"):
       let firstLine = head.prefix { $0 != 0x0A }
       if contains(firstLine, "\"schema\""), contains(firstLine, "\"properties\"") { return .ftm }
+      if contains(head, "\"format\""), contains(head, "\"dossier\"") { return .native }
       if contains(head, "\"start_date\"") || contains(head, "\"headline\"") { return .timelinejs }
       return .native
     case UInt8(ascii: "["):

@@ -73,8 +73,13 @@ public struct PartialDate: Sendable, Hashable, Comparable, CustomStringConvertib
     self.day = day
   }
 
-  /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+  /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; a year before the common era has a minus
+  /// sign and at least four digits (`-0044-03-15`, `-12000`).
   public init(parsing text: String) throws(ParseError) {
+    if text.utf8.first == UInt8(ascii: "-") {
+      try self.init(parsingBeforeCommonEra: text)
+      return
+    }
     var utf8 = text.utf8.makeIterator()
     func digits(_ count: Int) -> Int? {
       var value = 0
@@ -95,6 +100,23 @@ public struct PartialDate: Sendable, Hashable, Comparable, CustomStringConvertib
     }
     try self.init(
       year: year, month: parts.first, day: parts.count > 1 ? parts[1] : nil)
+  }
+
+  /// Parses `-YYYY…`, `-YYYY…-MM` or `-YYYY…-MM-DD`.
+  private init(parsingBeforeCommonEra text: String) throws(ParseError) {
+    let parts = text.utf8.dropFirst().split(
+      separator: UInt8(ascii: "-"), omittingEmptySubsequences: false)
+    let isNumber = { (part: Substring.UTF8View.SubSequence) in
+      !part.isEmpty && part.allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
+    }
+    guard (1...3).contains(parts.count), parts[0].count >= 4, parts[0].count <= 11,
+      parts.allSatisfy(isNumber), parts.dropFirst().allSatisfy({ $0.count == 2 }),
+      let magnitude = Int(String(decoding: parts[0], as: UTF8.self)), magnitude > 0
+    else { throw .malformed(text) }
+    let number = { (index: Int) in
+      parts.count > index ? Int(String(decoding: parts[index], as: UTF8.self)) : nil
+    }
+    try self.init(year: -magnitude, month: number(1), day: number(2))
   }
 
   /// How precisely this date is known.

@@ -132,8 +132,7 @@ struct TimelineContentBuilder {
     }
     return Entity(
       id: id, kind: .project, name: name, type: "Era",
-      summary: slide.text.map(HTMLText.plainText).flatMap(Self.nonEmpty), date: slide.start?.date,
-      properties: properties)
+      summary: slide.text.map(HTMLText.plainText).flatMap(Self.nonEmpty), properties: properties)
   }
 
   /// Whether the event's start date falls within the era (both ends included, partial
