@@ -33,7 +33,7 @@ public enum MarkdownReport {
       }
       heading += inline(entity.name)
       lines += [heading, ""]
-      var facts = ["*\(inline(entity.type))* · `\(entity.id)`"]
+      var facts = ["*\(inline(entity.type))* · `\(SafeText.neutralized(entity.id))`"]
       if !entity.aliases.isEmpty {
         facts.append("also known as " + entity.aliases.map(inline).joined(separator: ", "))
       }
@@ -99,7 +99,7 @@ public enum MarkdownReport {
       var parts = ["**\(inline(source.title))**"]
       parts += [source.author, source.publisher, source.date?.humanReadable, source.url]
         .compactMap { $0.map(inline) }
-      lines.append("- " + parts.joined(separator: ", ") + " (`\(source.id)`)")
+      lines.append("- " + parts.joined(separator: ", ") + " (`\(SafeText.neutralized(source.id))`)")
     }
     return lines + [""]
   }

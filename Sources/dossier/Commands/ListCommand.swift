@@ -41,7 +41,7 @@ struct ListCommand: ParsableCommand {
     var table = TextTable(columns: columns)
     for entity in entities {
       var row = kind.kind == .event ? [entity.dateLabel ?? "—"] : []
-      row += [output.safe(entity.name), output.safe(entity.type), entity.id]
+      row += [output.safe(entity.name), output.safe(entity.type), output.safe(entity.id)]
       table.rows.append(row)
     }
     for line in table.render(width: output.width, showHeader: true, headerStyle: output.style.dim) {

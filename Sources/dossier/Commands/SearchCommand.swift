@@ -82,7 +82,7 @@ struct SearchCommand: ParsableCommand {
     for (hit, entity) in zip(hits, entities) {
       table.rows.append([
         entity.kind.rawValue, entity.kind == .event ? (entity.dateLabel ?? "—") : "",
-        output.safe(entity.name), "\(hit.field)", entity.id,
+        output.safe(entity.name), "\(hit.field)", output.safe(entity.id),
       ])
     }
     for line in table.render(width: output.width, showHeader: true, headerStyle: output.style.dim) {

@@ -30,7 +30,7 @@ struct ShowCommand: ParsableCommand {
   func run() throws {
     let dossier = try data.reading(inputFormat).load()
     guard let entity = Self.find(id, in: dossier) else {
-      let hint = NearestMatches.didYouMean(dossier.suggestions(for: id))
+      let hint = SafeText.neutralized(NearestMatches.didYouMean(dossier.suggestions(for: id)))
       let shown = SafeText.neutralized(id)
       Output.error(
         "dossier: no entity with id \"\(shown)\"\(hint)"

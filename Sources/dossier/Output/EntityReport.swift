@@ -10,7 +10,7 @@ struct EntityReport {
     output.line(style.bold(output.safe(entity.name)))
     output.line(
       style.kind(entity.kind.rawValue) + " · " + output.safe(entity.type) + " · "
-        + style.dim(entity.id))
+        + style.dim(output.safe(entity.id)))
     if entity.kind == .event {
       var date = entity.date?.humanReadable ?? "undated"
       if entity.dateInferred { date += " (inferred)" }
@@ -48,7 +48,7 @@ struct EntityReport {
         for annotation in item.annotations(seenFrom: entity) {
           line += " · " + output.safe(annotation)
         }
-        output.line(line + "  " + style.dim(item.entity.id))
+        output.line(line + "  " + style.dim(output.safe(item.entity.id)))
       }
     }
   }
