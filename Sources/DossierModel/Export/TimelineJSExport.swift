@@ -13,11 +13,13 @@ public struct TimelineJSExport: Sendable {
   /// The timeline for `content`.
   public init(_ content: DossierContent) {
     let events = content.entities.filter { $0.kind == .event }
+    let sources = Dictionary(
+      content.sources.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     undatedEventIDs = events.filter { $0.date == nil }.map(\.id)
     let slides = events.compactMap { event in event.date.map { (event, $0) } }
       .enumerated()
       .sorted { ($0.element.1, $0.offset) < ($1.element.1, $1.offset) }
-      .map { Self.slide(for: $0.element.0, on: $0.element.1, in: content) }
+      .map { Self.slide(for: $0.element.0, on: $0.element.1, sources: sources) }
     var titleText: [(String, JSONOutput)] = [
       ("headline", .string(TimelineHTML.escaped(content.title)))
     ]
@@ -30,9 +32,9 @@ public struct TimelineJSExport: Sendable {
     ])
   }
 
-  private static func slide(for event: Entity, on date: PartialDate, in content: DossierContent)
-    -> JSONOutput
-  {
+  private static func slide(
+    for event: Entity, on date: PartialDate, sources: [String: Source]
+  ) -> JSONOutput {
     var members: [(String, JSONOutput)] = [("start_date", dateJSON(date))]
     if let end = endDate(of: event) {
       members.append(("end_date", dateJSON(end)))
@@ -45,9 +47,10 @@ public struct TimelineJSExport: Sendable {
       text.append(("text", .string(TimelineHTML.paragraphs(summary))))
     }
     members.append(("text", .object(text)))
-    if let media = media(for: event, in: content) { members.append(("media", media)) }
-    let group = event.properties.first { $0.key == "group" }?.values.first ?? event.type
-    members.append(("group", .string(TimelineHTML.escaped(group))))
+    if let media = media(for: event, sources: sources) { members.append(("media", media)) }
+    if let group = group(of: event) {
+      members.append(("group", .string(TimelineHTML.escaped(group))))
+    }
     members.append(("unique_id", .string(event.id)))
     return .object(members)
   }
@@ -65,17 +68,25 @@ public struct TimelineJSExport: Sendable {
       .first
   }
 
+  /// The slide's group: the `group` a TimelineJS import kept, else the event's type —
+  /// but not the type every TimelineJS slide gets ("Event"), which would invent a group.
+  private static func group(of event: Entity) -> String? {
+    if let kept = event.properties.first(where: { $0.key == "group" })?.values.first {
+      return kept
+    }
+    return event.type == "Event" ? nil : event.type
+  }
+
   /// The event's first quote from a source with a web address, as TimelineJS media: the
-  /// address, the quote as caption, the source's title as credit.
-  private static func media(for event: Entity, in content: DossierContent) -> JSONOutput? {
+  /// address, the quote as caption, the source's author (a media credit) or else its title
+  /// as credit.
+  private static func media(for event: Entity, sources: [String: Source]) -> JSONOutput? {
     for evidence in event.evidence {
-      guard let source = content.sources.first(where: { $0.id == evidence.sourceID }),
-        let url = source.url
-      else { continue }
+      guard let source = sources[evidence.sourceID], let url = source.url else { continue }
       return .object([
         ("url", .string(url)),
         ("caption", .string(TimelineHTML.escaped(evidence.quote))),
-        ("credit", .string(TimelineHTML.escaped(source.title))),
+        ("credit", .string(TimelineHTML.escaped(source.author ?? source.title))),
       ])
     }
     return nil

@@ -1,0 +1,34 @@
+import Foundation
+import Testing
+
+@testable import DossierModel
+
+/// A TimelineJS timeline read and written back keeps its groups and media credits.
+@Suite struct TimelineJSRoundTripTests {
+  private func slides() throws -> [[String: Any]] {
+    let dossier = try DossierLoader.load(
+      .bytes(try timelineFixture("silk-road.json"), fileName: "silk-road.json")
+    ).dossier
+    let text = TimelineJSExport(dossier.content).json.rendered()
+    let root = try #require(
+      try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+    return try #require(root["events"] as? [[String: Any]])
+  }
+
+  private func slide(_ headline: String, in slides: [[String: Any]]) -> [String: Any]? {
+    slides.first { (($0["text"] as? [String: Any])?["headline"] as? String) == headline }
+  }
+
+  @Test func mediaCreditsComeBackAsCredits() throws {
+    let media = slide("Zhang Qian sets out for the Western Regions", in: try slides())?["media"]
+    #expect((media as? [String: Any])?["credit"] as? String == "Mogao Caves, mural 323")
+  }
+
+  @Test func slidesWithoutAGroupGetNone() throws {
+    let all = try slides()
+    #expect(slide("Khorgos dry port opens", in: all)?["group"] as? String == "Infrastructure")
+    let ungrouped = all.filter { $0["group"] == nil }
+    #expect(ungrouped.count == 1, "only the one slide the file leaves without a group")
+    #expect(!all.contains { $0["group"] as? String == "Event" })
+  }
+}
