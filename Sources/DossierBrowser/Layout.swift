@@ -61,7 +61,8 @@ public struct Layout: Sendable, Equatable {
     } else if columns >= 120 {
       mode = .wide
       let leftWidth = columns * 2 / 5
-      let needs = ListPane.allCases.map { (listRowCounts[$0] ?? bodyHeight) + 1 }
+      // A title row, and at least one row: an empty list says "(none)".
+      let needs = ListPane.allCases.map { max(1, listRowCounts[$0] ?? bodyHeight) + 1 }
       let heights = Self.share(bodyHeight, among: needs)
       var frames: [ListPane: Rect] = [:]
       var top = bodyTop

@@ -88,7 +88,10 @@ private func drawList(
   }
   let rows = state.lists.rows[pane] ?? []
   guard !rows.isEmpty else {
-    canvas.write("  (none)", row: frame.row, column: frame.column, style: .dim, limit: frame.width)
+    if frame.height > 0 {
+      canvas.write(
+        "  (none)", row: frame.row, column: frame.column, style: .dim, limit: frame.width)
+    }
     return
   }
   let scroll = state.navigation.listScroll[pane] ?? 0
