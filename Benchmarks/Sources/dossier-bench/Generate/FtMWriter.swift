@@ -2,7 +2,10 @@
 /// per line. Events are payments (payer and beneficiary among the actors, hub-0 often) or
 /// Events (with the actors involved); actors are companies and people with a country and,
 /// for companies, a registration number; projects are Projects; a share of projects have
-/// UnknownLink partners and a share of actors an Ownership of another.
+/// UnknownLink partners and a share of actors an Ownership of another. Each line carries
+/// what OpenSanctions streams carry besides the properties (`datasets`, `referents`,
+/// `first_seen`, `last_seen`, `last_change`, `target`), and a share of entities a
+/// `sourceUrl`, as exports have.
 ///
 /// Deterministic: the same plan always gives the same bytes.
 struct FtMWriter {
@@ -61,6 +64,7 @@ struct FtMWriter {
       output.write("\"]")
     }
     writeSummary(using: &random)
+    writeSourceURL(index, using: &random)
     end()
   }
 
@@ -133,8 +137,17 @@ struct FtMWriter {
   }
 
   private mutating func end() {
-    output.write("}}\n")
+    output.write("},\"datasets\":[\"dossier_bench\"],\"referents\":[],")
+    output.write("\"first_seen\":\"2023-01-10T00:00:00\",\"last_seen\":\"2024-11-28T06:11:40\",")
+    output.write("\"last_change\":\"2024-02-01T12:00:00\",\"target\":false}\n")
     lines += 1
+  }
+
+  private func writeSourceURL(_ index: Int, using random: inout SeededGenerator) {
+    guard random.chance(0.5) else { return }
+    output.write(",\"sourceUrl\":[\"https://example.org/records/")
+    output.write(decimal: index)
+    output.write("\"]")
   }
 
   private mutating func writeName(for kind: GeneratedKind, using random: inout SeededGenerator) {
