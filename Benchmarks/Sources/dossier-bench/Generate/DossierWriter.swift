@@ -23,9 +23,8 @@ struct DossierWriter {
     self.plan = plan
     self.output = output
     stats = GenerationStats(hubs: plan.hubs)
-    actorTargets = TargetSampler(
-      count: plan.actors, hubs: plan.hubs, hubShare: 0.06, tailDepth: 4)
-    projectTargets = TargetSampler(count: plan.projects, hubs: 0, hubShare: 0, tailDepth: 3)
+    actorTargets = TargetSampler.actors(of: plan)
+    projectTargets = TargetSampler.projects(of: plan)
   }
 
   /// Writes the whole dossier.

@@ -56,3 +56,15 @@ struct TargetSampler {
     return left
   }
 }
+
+extension TargetSampler {
+  /// Link targets among the plan's actors: the hubs take 6% of links, the rest a long tail.
+  static func actors(of plan: GenerationPlan) -> TargetSampler {
+    TargetSampler(count: plan.actors, hubs: plan.hubs, hubShare: 0.06, tailDepth: 4)
+  }
+
+  /// Link targets among the plan's projects: no hubs.
+  static func projects(of plan: GenerationPlan) -> TargetSampler {
+    TargetSampler(count: plan.projects, hubs: 0, hubShare: 0, tailDepth: 3)
+  }
+}
