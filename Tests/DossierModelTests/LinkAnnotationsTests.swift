@@ -1,0 +1,33 @@
+import Testing
+
+@testable import DossierModel
+
+@Suite struct LinkAnnotationsTests {
+  private let owner = Entity(id: "o", kind: .actor, name: "Owner", type: "person")
+  private let company = Entity(id: "c", kind: .actor, name: "Company", type: "company")
+
+  private func annotations(_ link: Link) -> [String] {
+    LinkedEntity(link: link, entity: company, direction: .outgoing).annotations(seenFrom: owner)
+  }
+
+  @Test func aDatePropertyThatRepeatsTheLinksDateIsShownOnce() throws {
+    let link = Link(
+      from: "o", to: "c", relation: "Ownership", date: try PartialDate(parsing: "2004-06-30"),
+      properties: [
+        Property(key: "startDate", label: "Start date", type: .date, values: ["2004-06-30"]),
+        Property(key: "endDate", label: "End date", type: .date, values: ["2010"]),
+        Property(key: "percentage", label: "Percentage", type: .number, values: ["74.5"]),
+      ])
+    #expect(annotations(link) == ["30 Jun 2004", "End date: 2010", "Percentage: 74.5"])
+  }
+
+  @Test func aDatePropertyWithMoreThanTheDateStays() throws {
+    let link = Link(
+      from: "o", to: "c", relation: "Ownership", date: try PartialDate(parsing: "2004"),
+      properties: [
+        Property(
+          key: "startDate", label: "Start date", type: .date, values: ["2004", "2006"])
+      ])
+    #expect(annotations(link) == ["2004", "Start date: 2004, 2006"])
+  }
+}
