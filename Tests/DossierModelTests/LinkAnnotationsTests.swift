@@ -30,4 +30,12 @@ import Testing
       ])
     #expect(annotations(link) == ["2004", "Start date: 2004, 2006"])
   }
+
+  @Test func countryCodesReadAsCountries() {
+    let property = Property(
+      key: "jurisdiction", label: "Jurisdiction", type: .country, values: ["kz", "CN", "xx-zz"])
+    #expect(property.joinedValues == "Kazakhstan, China, xx-zz")
+    let text = Property(key: "code", label: "Code", values: ["kz"])
+    #expect(text.joinedValues == "kz", "only country-typed values are names")
+  }
 }

@@ -1,8 +1,16 @@
 extension Property {
-  /// The values in one line, as written: joined by ", ", or by "; " when a value has a
-  /// comma of its own (addresses), so that values stay apart.
+  /// The values as people read them: a country code as the country's name
+  /// ("Kazakhstan" for `kz`), everything else as written.
+  public var displayValues: [String] {
+    guard type == .country else { return values }
+    return values.map { FtMModel.countryNames[$0.lowercased()] ?? $0 }
+  }
+
+  /// The display values in one line: joined by ", ", or by "; " when a value has a comma
+  /// of its own (addresses, "Korea, Republic of"), so that values stay apart.
   public var joinedValues: String {
-    values.joined(separator: values.contains { $0.contains(",") } ? "; " : ", ")
+    let shown = displayValues
+    return shown.joined(separator: shown.contains { $0.contains(",") } ? "; " : ", ")
   }
 
   /// "Label: value, value".

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Writes FtMModelTable.swift, beside this script, from the installed followthemoney
 package's model: every schema with its label, plural, ancestors, edge, caption and
-temporal extent, and every property with its label, type, range and reverse.
+temporal extent, every property with its label, type, range and reverse, and the names
+of the country codes FtM uses.
 
 Run after upgrading followthemoney:  python3 generate-ftm-model.py
 """
@@ -10,7 +11,7 @@ import os
 import subprocess
 
 import followthemoney
-from followthemoney import model
+from followthemoney import model, registry
 
 
 def swift_string(text):
@@ -84,6 +85,10 @@ def main():
     ]
     for schema in sorted(model.schemata.values(), key=lambda item: item.name):
         lines.extend(schema_entry(schema))
+    lines += ["  ]", "", "  /// FtM's country and territory codes with their names: `kz` → Kazakhstan.",
+              "  static let countryNames: [String: String] = ["]
+    for code, name in sorted(registry.country.names.items()):
+        lines.append("    %s: %s," % (swift_string(str(code)), swift_string(str(name))))
     lines += ["  ]", "", "  /// The FollowTheMoney version the table was made from.",
               "  static let version = %s" % swift_string(followthemoney.__version__), "}", ""]
     target = os.path.join(os.path.dirname(os.path.abspath(__file__)), "FtMModelTable.swift")
