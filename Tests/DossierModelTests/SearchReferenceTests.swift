@@ -69,10 +69,25 @@ import Testing
     }
   }
 
+  /// 0 when a name or alias is the query (same words, in order, the last whole), 1 when
+  /// one begins with the query's words (the last may be a prefix), else 2.
+  private func nameMatch(_ entityFields: [(SearchField, [String])], _ query: [String]) -> Int {
+    var best = 2
+    for (field, words) in entityFields where field <= .alias && words.count >= query.count {
+      let leading = zip(words, query).enumerated().allSatisfy { index, pair in
+        pair.0 == pair.1 || (index == query.count - 1 && pair.0.hasPrefix(pair.1))
+      }
+      guard leading else { continue }
+      best = min(best, words.count == query.count && words.last == query.last ? 0 : 1)
+    }
+    return best
+  }
+
   /// The hits by the rules: every word found (non-last whole, last whole or as a prefix);
-  /// tier = worst of the words' best fields; ranked by tier, exactness, dossier order.
+  /// tier = worst of the words' best fields; ranked by name match, tier, exactness,
+  /// dossier order.
   private func reference(_ dossier: Dossier, _ query: SearchQuery) -> [String] {
-    var ranked: [(key: (Int, Int, Int), id: String)] = []
+    var ranked: [(key: (Int, Int, Int, Int), id: String)] = []
     let order = EntityKind.allCases.flatMap { dossier.entities(of: $0) }.map(\.id)
     for entity in dossier.entities {
       let entityFields = fields(entity, caseSensitive: query.isCaseSensitive)
@@ -100,7 +115,11 @@ import Testing
         if isLast { lastExact = found.1 == 0 }
       }
       if matched {
-        ranked.append(((worst, lastExact ? 0 : 1, order.firstIndex(of: entity.id)!), entity.id))
+        let key = (
+          nameMatch(entityFields, query.words), worst, lastExact ? 0 : 1,
+          order.firstIndex(of: entity.id)!
+        )
+        ranked.append((key, entity.id))
       }
     }
     return ranked.sorted { $0.key < $1.key }.map(\.id)

@@ -121,17 +121,34 @@ private func searchIDs(
     return try #require(builder.load())
   }
 
-  @Test func nameThenAliasThenSummaryThenQuoteExactBeforePrefixThenTimeline() throws {
+  @Test func wholeNameThenNameStartThenByFieldExactBeforePrefixThenTimeline() throws {
     let dossier = try makeDossier()
     let hits = dossier.searchIndex.search(SearchQuery("delta"), kinds: allKinds)
     #expect(
       hits.map { dossier.entities[$0.entityIndex].id } == [
-        "n-early", "n-late", "actor-delta", "project-delta",  // exact names: events by date
-        "p-early",  // a name prefix still beats an exact alias
-        "a-event", "s-event", "q-event",
+        "actor-delta",  // the whole name
+        "n-early", "n-late", "project-delta",  // names that begin with it: events by date
+        "p-early",  // a name that begins with it as a prefix still beats an alias
+        "a-event",  // an alias that begins with it
+        "s-event", "q-event",
       ])
+    #expect(
+      hits.map(\.nameMatch) == [.whole, .start, .start, .start, .start, .start, .other, .other])
     #expect(hits.map(\.field) == [.name, .name, .name, .name, .name, .alias, .summary, .quote])
     #expect(hits.map(\.isExact) == [true, true, true, true, false, true, true, true])
+  }
+
+  @Test func aWholeAliasRanksLikeAWholeName() throws {
+    let dossier = try makeDossier()
+    let hits = dossier.searchIndex.search(SearchQuery("delta accord"), kinds: allKinds)
+    #expect(hits.map { dossier.entities[$0.entityIndex].id } == ["a-event"])
+    #expect(hits.first?.nameMatch == .whole)
+  }
+
+  @Test func smartCaseRanksByNameToo() throws {
+    let dossier = try makeDossier()
+    #expect(searchIDs(dossier, "Delta").first == "actor-delta")
+    #expect(searchIDs(dossier, "Delta f") == ["n-early"])
   }
 
   @Test func theWeakestFieldOfAllWordsCounts() throws {
@@ -158,7 +175,7 @@ private func searchIDs(
     let dossier = try makeDossier()
     let all = searchIDs(dossier, "delta")
     #expect(searchIDs(dossier, "delta", limit: 3) == Array(all.prefix(3)))
-    #expect(searchIDs(dossier, "delta", limit: 1) == ["n-early"])
+    #expect(searchIDs(dossier, "delta", limit: 1) == ["actor-delta"])
     #expect(searchIDs(dossier, "delta", limit: 0).isEmpty)
     #expect(searchIDs(dossier, "delta", limit: 100) == all)
   }

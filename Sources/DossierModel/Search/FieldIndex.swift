@@ -111,18 +111,24 @@ struct FieldIndex: Sendable {
   }
 
   /// For each query word, the best field and quality it matches in the entity's slice,
-  /// merged into `best` (which keeps the better of the two).
+  /// merged into `best` (which keeps the better of the two); and, over the name and alias
+  /// fields, the best `NameMatch`, merged into `nameMatch`.
   func match(
-    _ words: [[UInt8]], entity: Int, into best: inout [(field: SearchField, quality: MatchQuality)?]
+    _ words: [[UInt8]], entity: Int,
+    into best: inout [(field: SearchField, quality: MatchQuality)?],
+    nameMatch: inout NameMatch
   ) {
     text.withUnsafeBufferPointer { bytes in
       var position = sliceStarts[entity]
       let end = sliceStarts[entity + 1]
       var field = SearchField.name
+      var section = NameSectionMatcher(queryWordCount: words.count)
       while position < end {
         let byte = bytes[position]
         if byte < 0x20 {
+          if field <= .alias { nameMatch = min(nameMatch, section.result) }
           field = SearchField(rawValue: Int(byte) - 1) ?? .quote
+          section = NameSectionMatcher(queryWordCount: words.count)
           position += 1
           continue
         }
@@ -133,6 +139,15 @@ struct FieldIndex: Sendable {
         var wordEnd = position
         while wordEnd < end, bytes[wordEnd] > 0x20 { wordEnd += 1 }
         let length = wordEnd - position
+        if field <= .alias {
+          section.next { index, isLast in
+            let word = words[index]
+            guard length == word.count || (isLast && length > word.count),
+              Self.startsWith(bytes, at: position, word)
+            else { return nil }
+            return length == word.count ? .exact : .prefix
+          }
+        }
         for (index, word) in words.enumerated() {
           let isLast = index == words.count - 1
           guard length == word.count || (isLast && length > word.count),
@@ -146,6 +161,7 @@ struct FieldIndex: Sendable {
         }
         position = wordEnd
       }
+      if field <= .alias { nameMatch = min(nameMatch, section.result) }
     }
   }
 

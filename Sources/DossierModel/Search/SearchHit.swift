@@ -15,10 +15,26 @@ public enum SearchField: Int, Sendable, Comparable, CaseIterable {
   public static func < (lhs: SearchField, rhs: SearchField) -> Bool { lhs.rawValue < rhs.rawValue }
 }
 
+/// How a query matched an entity's name or one of its aliases as a whole, best first.
+public enum NameMatch: Int, Sendable, Comparable {
+  /// The query is the whole name (or alias): `shaanxi` for "Shaanxi".
+  case whole
+  /// The name begins with the query's words: `acme trading` for "Acme Trading Ltd".
+  case start
+  /// Neither.
+  case other
+
+  /// Whole first.
+  public static func < (lhs: NameMatch, rhs: NameMatch) -> Bool { lhs.rawValue < rhs.rawValue }
+}
+
 /// One entity that matched a query.
 public struct SearchHit: Sendable, Hashable {
   /// The entity's position in `Dossier.entities`.
   public let entityIndex: Int
+  /// Whether the query is the entity's whole name or alias, or how it begins; hits rank by
+  /// this first.
+  public let nameMatch: NameMatch
   /// The weakest field the query's words needed (every word is found at this field or a
   /// better one).
   public let field: SearchField

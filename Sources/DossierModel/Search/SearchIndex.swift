@@ -19,9 +19,10 @@ public struct SearchIndex: Sendable {
     self.rank = rank
   }
 
-  /// The entities matching `query`, ranked: by field (name, alias, property, summary,
-  /// quote), then
-  /// whole-word before prefix matches, then the dossier's order (timeline first).
+  /// The entities matching `query`, ranked: those whose name or an alias is the query
+  /// first, then those whose name or alias begins with it, then by field (name, alias,
+  /// property, summary, quote), whole-word before prefix matches, and the dossier's order
+  /// (timeline first).
   ///
   /// With a `limit`, entities matching only in summaries, text-like properties or quotes
   /// are not looked at when `limit` entities already match in names or aliases, since
@@ -62,16 +63,20 @@ public struct SearchIndex: Sendable {
     scratch best: inout [(field: SearchField, quality: MatchQuality)?]
   ) -> SearchHit? {
     for index in best.indices { best[index] = nil }
-    names.match(words, entity: entity, into: &best)
+    var nameMatch = NameMatch.other
+    names.match(words, entity: entity, into: &best, nameMatch: &nameMatch)
     if best.contains(where: { $0 == nil }) {
-      bodies.match(words, entity: entity, into: &best)
+      var ignored = NameMatch.other
+      bodies.match(words, entity: entity, into: &best, nameMatch: &ignored)
     }
     guard best.allSatisfy({ $0 != nil }) else { return nil }
     if query.isCaseSensitive {
       return caseSensitiveMatch(query, entity: entity)
     }
     let field = best.map { $0!.field }.max()!
-    return SearchHit(entityIndex: entity, field: field, isExact: best.last!!.quality == .exact)
+    return SearchHit(
+      entityIndex: entity, nameMatch: nameMatch, field: field,
+      isExact: best.last!!.quality == .exact)
   }
 
   /// Matches again on the original text, keeping case (smart case).
@@ -80,6 +85,14 @@ public struct SearchIndex: Sendable {
     let fields = record.nameSearchFields + record.bodySearchFields
     var worst = SearchField.name
     var lastQuality = MatchQuality.exact
+    var nameMatch = NameMatch.other
+    for (_, text) in record.nameSearchFields.prefix(1 + record.aliases.count) {
+      var section = NameSectionMatcher(queryWordCount: query.words.count)
+      for word in TextFolding.words(in: text, caseSensitive: true) {
+        section.next { index, _ in query.match(word.folded, wordAt: index) }
+      }
+      nameMatch = min(nameMatch, section.result)
+    }
     for position in query.words.indices {
       var best: (field: SearchField, quality: MatchQuality)?
       for (field, text) in fields {
@@ -94,6 +107,7 @@ public struct SearchIndex: Sendable {
       worst = max(worst, found.field)
       if position == query.words.count - 1 { lastQuality = found.quality }
     }
-    return SearchHit(entityIndex: entity, field: worst, isExact: lastQuality == .exact)
+    return SearchHit(
+      entityIndex: entity, nameMatch: nameMatch, field: worst, isExact: lastQuality == .exact)
   }
 }
