@@ -129,7 +129,10 @@ import Testing
   func indexAgreesWithTheRules(seed: UInt64) throws {
     let dossier = try makeDossier(seed: seed)
     var generator = SeededGenerator(seed: seed &+ 100)
-    var queries = ["a", "b", "z", "ал", "4", "Ea", "eagle g", "belt r", "sun", "Å"]
+    var queries = [
+      "a", "b", "z", "ал", "4", "Ea", "eagle g", "belt r", "sun", "Å", "B", "Be", "Аст",
+      "Zhanatás", "Eagle g", "golden E", "A",
+    ]
     for _ in 0..<200 {
       let words = (0..<Int.random(in: 1...3, using: &generator)).map { _ in
         Self.vocabulary.randomElement(using: &generator)!

@@ -16,19 +16,24 @@ struct FieldIndex: Sendable {
 
   private static let bucketCount = 1 << 16
 
-  /// Names, aliases and name-like property values.
-  static func names(of entities: [Entity]) -> FieldIndex {
-    FieldIndex(entities: entities, fields: \.nameSearchFields)
+  /// Names, aliases and name-like property values; with `preservingCase`, folded but with
+  /// their capitals, for smart-case searches.
+  static func names(of entities: [Entity], preservingCase: Bool = false) -> FieldIndex {
+    FieldIndex(entities: entities, preservingCase: preservingCase, fields: \.nameSearchFields)
   }
 
-  /// Summaries, other searchable property values and quotes.
-  static func bodies(of entities: [Entity]) -> FieldIndex {
-    FieldIndex(entities: entities, fields: \.bodySearchFields)
+  /// Summaries, other searchable property values and quotes; with `preservingCase`,
+  /// folded but with their capitals.
+  static func bodies(of entities: [Entity], preservingCase: Bool = false) -> FieldIndex {
+    FieldIndex(entities: entities, preservingCase: preservingCase, fields: \.bodySearchFields)
   }
 
   /// Folds the chosen fields of every entity.
-  init(entities: [Entity], fields: (Entity) -> [(SearchField, String)]) {
-    var writer = FoldedTextWriter(reservingCapacity: entities.count * 64)
+  init(
+    entities: [Entity], preservingCase: Bool = false, fields: (Entity) -> [(SearchField, String)]
+  ) {
+    var writer = FoldedTextWriter(
+      reservingCapacity: entities.count * 64, preservingCase: preservingCase)
     var starts = [Int]()
     starts.reserveCapacity(entities.count + 1)
     for entity in entities {

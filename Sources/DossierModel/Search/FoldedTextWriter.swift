@@ -1,6 +1,6 @@
-/// Writes text as folded words — lowercase, without diacritics, one space between words —
-/// into a byte buffer, with the same rules as `TextFolding` (so that query words, folded by
-/// `TextFolding`, compare byte for byte).
+/// Writes text as folded words — lowercase (unless it preserves case), without diacritics,
+/// one space between words — into a byte buffer, with the same rules as `TextFolding` (so
+/// that query words, folded by `TextFolding`, compare byte for byte).
 ///
 /// Bytes below 0x20 never occur in folded words, so callers use them as field markers.
 struct FoldedTextWriter {
@@ -9,9 +9,12 @@ struct FoldedTextWriter {
   /// missing one a scalar not seen yet. Combining marks fold to nothing but stay in words.
   private var foldedScalars: [UInt32: [UInt8]] = [:]
   private var combiningMarks: Set<UInt32> = []
+  /// True to keep capitals, for case-sensitive (smart case) searches.
+  private let preservesCase: Bool
 
-  init(reservingCapacity capacity: Int = 0) {
+  init(reservingCapacity capacity: Int = 0, preservingCase: Bool = false) {
     bytes.reserveCapacity(capacity)
+    preservesCase = preservingCase
   }
 
   /// Empties the buffer, keeping what it learned about scalars.
@@ -43,7 +46,7 @@ struct FoldedTextWriter {
           bytes.append(byte)
           inWord = true
         case UInt8(ascii: "A")...UInt8(ascii: "Z"):
-          bytes.append(byte + 32)
+          bytes.append(preservesCase ? byte : byte + 32)
           inWord = true
         default:
           if inWord { bytes.append(0x20) }
@@ -90,7 +93,7 @@ struct FoldedTextWriter {
     }
     var folded: [UInt8] = []
     if properties.isAlphabetic || properties.numericType != nil {
-      folded = Array(TextFolding.fold(String(scalar)).utf8)
+      folded = Array(TextFolding.fold(String(scalar), caseSensitive: preservesCase).utf8)
     }
     foldedScalars[scalar.value] = folded
     return folded

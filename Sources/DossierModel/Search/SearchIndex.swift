@@ -8,6 +8,8 @@ public struct SearchIndex: Sendable {
   private let entities: [Entity]
   private let kinds: [EntityKind]
   private let rank: [Int]
+  /// Names and bodies folded with their capitals, built at the first smart-case search.
+  private let casedIndexes = CasedIndexes()
 
   /// An index over folded names and bodies; `rank` gives each entity's place in the
   /// tie-breaking order.
@@ -24,6 +26,9 @@ public struct SearchIndex: Sendable {
   /// property, summary, quote), whole-word before prefix matches, and the dossier's order
   /// (timeline first).
   ///
+  /// A query with a capital (smart case) is matched on the texts folded with their
+  /// capitals, in indexes built by the first such search.
+  ///
   /// With a `limit`, entities matching only in summaries, text-like properties or quotes
   /// are not looked at when `limit` entities already match in names or aliases, since
   /// they would rank below.
@@ -31,8 +36,9 @@ public struct SearchIndex: Sendable {
     -> [SearchHit]
   {
     guard !query.isEmpty else { return [] }
-    let folded = query.isCaseSensitive ? SearchQuery(query.text.lowercased()) : query
-    let words = folded.words.map { Array($0.utf8) }
+    let (names, bodies) =
+      query.isCaseSensitive ? casedIndexes.indexes(of: entities) : (self.names, self.bodies)
+    let words = query.words.map { Array($0.utf8) }
     let driver = words.indices.max { words[$0].count < words[$1].count }!
     var visited = [Bool](repeating: false, count: entities.count)
     var scratch = [(field: SearchField, quality: MatchQuality)?](repeating: nil, count: words.count)
@@ -46,7 +52,7 @@ public struct SearchIndex: Sendable {
           guard !visited[entity] else { continue }
           visited[entity] = true
           guard allowed.contains(kinds[entity]),
-            let hit = match(words, query: query, entity: entity, scratch: &scratch)
+            let hit = Self.match(words, in: (names, bodies), entity: entity, scratch: &scratch)
           else { continue }
           best.insert(hit, rank: rank[entity])
           if hit.field <= .alias { nameTierHits += 1 }
@@ -57,57 +63,22 @@ public struct SearchIndex: Sendable {
   }
 
   /// The entity as a hit when every word matches: the worst field over the words' best
-  /// fields, and whether the last word matched whole.
-  private func match(
-    _ words: [[UInt8]], query: SearchQuery, entity: Int,
+  /// fields, how the query matches a name or alias, and whether the last word matched
+  /// whole.
+  private static func match(
+    _ words: [[UInt8]], in indexes: (names: FieldIndex, bodies: FieldIndex), entity: Int,
     scratch best: inout [(field: SearchField, quality: MatchQuality)?]
   ) -> SearchHit? {
     for index in best.indices { best[index] = nil }
     var nameMatch = NameMatch.other
-    names.match(words, entity: entity, into: &best, nameMatch: &nameMatch)
+    indexes.names.match(words, entity: entity, into: &best, nameMatch: &nameMatch)
     if best.contains(where: { $0 == nil }) {
       var ignored = NameMatch.other
-      bodies.match(words, entity: entity, into: &best, nameMatch: &ignored)
+      indexes.bodies.match(words, entity: entity, into: &best, nameMatch: &ignored)
     }
     guard best.allSatisfy({ $0 != nil }) else { return nil }
-    if query.isCaseSensitive {
-      return caseSensitiveMatch(query, entity: entity)
-    }
-    let field = best.map { $0!.field }.max()!
     return SearchHit(
-      entityIndex: entity, nameMatch: nameMatch, field: field,
+      entityIndex: entity, nameMatch: nameMatch, field: best.map { $0!.field }.max()!,
       isExact: best.last!!.quality == .exact)
-  }
-
-  /// Matches again on the original text, keeping case (smart case).
-  private func caseSensitiveMatch(_ query: SearchQuery, entity: Int) -> SearchHit? {
-    let record = entities[entity]
-    let fields = record.nameSearchFields + record.bodySearchFields
-    var worst = SearchField.name
-    var lastQuality = MatchQuality.exact
-    var nameMatch = NameMatch.other
-    for (_, text) in record.nameSearchFields.prefix(1 + record.aliases.count) {
-      var section = NameSectionMatcher(queryWordCount: query.words.count)
-      for word in TextFolding.words(in: text, caseSensitive: true) {
-        section.next { index, _ in query.match(word.folded, wordAt: index) }
-      }
-      nameMatch = min(nameMatch, section.result)
-    }
-    for position in query.words.indices {
-      var best: (field: SearchField, quality: MatchQuality)?
-      for (field, text) in fields {
-        for word in TextFolding.words(in: text, caseSensitive: true) {
-          guard let quality = query.match(word.folded, wordAt: position) else { continue }
-          if best.map({ (field, quality) < ($0.field, $0.quality) }) ?? true {
-            best = (field, quality)
-          }
-        }
-      }
-      guard let found = best else { return nil }
-      worst = max(worst, found.field)
-      if position == query.words.count - 1 { lastQuality = found.quality }
-    }
-    return SearchHit(
-      entityIndex: entity, nameMatch: nameMatch, field: worst, isExact: lastQuality == .exact)
   }
 }

@@ -30,11 +30,12 @@ public enum TextFolding {
     }
   }
 
-  /// `text` lowercased with diacritics removed: "Ålesund" → "alesund".
-  public static func fold(_ text: String) -> String {
+  /// `text` lowercased (unless `caseSensitive`) with diacritics removed: "Ålesund" →
+  /// "alesund", or "Alesund" when case counts.
+  public static func fold(_ text: String, caseSensitive: Bool = false) -> String {
     var output = String.UnicodeScalarView()
     for scalar in text.unicodeScalars {
-      append(scalar, caseSensitive: false, to: &output)
+      append(scalar, caseSensitive: caseSensitive, to: &output)
     }
     return String(output)
   }
