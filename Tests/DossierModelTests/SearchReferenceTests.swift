@@ -83,44 +83,78 @@ import Testing
     return best
   }
 
-  /// The hits by the rules: every word found (non-last whole, last whole or as a prefix);
-  /// tier = worst of the words' best fields; ranked by name match, tier, exactness,
-  /// dossier order.
-  private func reference(_ dossier: Dossier, _ query: SearchQuery) -> [String] {
-    var ranked: [(key: (Int, Int, Int, Int), id: String)] = []
-    let order = EntityKind.allCases.flatMap { dossier.entities(of: $0) }.map(\.id)
-    for entity in dossier.entities {
-      let entityFields = fields(entity, caseSensitive: query.isCaseSensitive)
-      var worst = 0
-      var lastExact = true
-      var matched = true
-      for (position, word) in query.words.enumerated() {
-        let isLast = position == query.words.count - 1
-        var best: (Int, Int)?
-        for (field, words) in entityFields {
-          for candidate in words {
-            let quality =
-              candidate == word ? 0 : (isLast && candidate.hasPrefix(word) ? 1 : nil)
-            guard let quality else { continue }
-            if best.map({ (field.rawValue, quality) < $0 }) ?? true {
-              best = (field.rawValue, quality)
-            }
+  /// The folded words of the names group: name, aliases, name and identifier values.
+  private func nameGroupWords(_ entity: Entity, caseSensitive: Bool) -> [String] {
+    let texts =
+      [entity.name] + entity.aliases
+      + entity.properties.filter { ["name", "identifier"].contains($0.type.rawValue) }
+      .flatMap(\.values)
+    return texts.flatMap { TextFolding.words(in: $0, caseSensitive: caseSensitive).map(\.folded) }
+  }
+
+  /// Whether every query word is found (non-last whole, last whole or as a prefix; with
+  /// `inside`, also inside a longer word): the worst of the words' best fields, whether
+  /// the last word matched whole, and whether any word needed to be found inside.
+  private func matchWords(
+    _ entityFields: [(SearchField, [String])], _ query: [String], inside: Bool
+  ) -> (worst: Int, lastExact: Bool, anyInside: Bool)? {
+    var worst = 0
+    var lastExact = true
+    var anyInside = false
+    for (position, word) in query.enumerated() {
+      let isLast = position == query.count - 1
+      var best: (Int, Int)?
+      for (field, words) in entityFields {
+        for candidate in words {
+          let quality: Int
+          if candidate == word {
+            quality = 0
+          } else if isLast && candidate.hasPrefix(word) {
+            quality = 1
+          } else if inside, Array(candidate.utf8).dropFirst().containsSubsequence(word.utf8) {
+            quality = 2
+          } else {
+            continue
+          }
+          if best.map({ (field.rawValue, quality) < $0 }) ?? true {
+            best = (field.rawValue, quality)
           }
         }
-        guard let found = best else {
-          matched = false
-          break
-        }
-        worst = max(worst, found.0)
-        if isLast { lastExact = found.1 == 0 }
       }
-      if matched {
-        let key = (
-          nameMatch(entityFields, query.words), worst, lastExact ? 0 : 1,
-          order.firstIndex(of: entity.id)!
-        )
-        ranked.append((key, entity.id))
+      guard let found = best else { return nil }
+      worst = max(worst, found.0)
+      if isLast { lastExact = found.1 == 0 }
+      if found.1 == 2 { anyInside = true }
+    }
+    return (worst, lastExact, anyInside)
+  }
+
+  /// The hits by the rules: every word found (non-last whole, last whole or as a prefix);
+  /// tier = worst of the words' best fields; ranked by name match, tier, exactness,
+  /// dossier order. Then, when every word has three letters or more, the entities whose
+  /// names hold the longest word inside a longer word and that match when words may also
+  /// be found inside longer words, ranked the same way among themselves.
+  private func reference(_ dossier: Dossier, _ query: SearchQuery) -> [String] {
+    var ranked: [(key: (Int, Int, Int, Int, Int), id: String)] = []
+    let order = EntityKind.allCases.flatMap { dossier.entities(of: $0) }.map(\.id)
+    let driver = query.words.max { $0.utf8.count < $1.utf8.count }!
+    let looksInside = query.words.allSatisfy { $0.utf8.count >= 3 }
+    for entity in dossier.entities {
+      let entityFields = fields(entity, caseSensitive: query.isCaseSensitive)
+      var found = matchWords(entityFields, query.words, inside: false)
+      if found == nil, looksInside,
+        nameGroupWords(entity, caseSensitive: query.isCaseSensitive).contains(where: {
+          Array($0.utf8).containsSubsequence(driver.utf8)
+        })
+      {
+        found = matchWords(entityFields, query.words, inside: true)
       }
+      guard let found else { continue }
+      let key = (
+        found.anyInside ? 1 : 0, nameMatch(entityFields, query.words), found.worst,
+        found.lastExact ? 0 : 1, order.firstIndex(of: entity.id)!
+      )
+      ranked.append((key, entity.id))
     }
     return ranked.sorted { $0.key < $1.key }.map(\.id)
   }
@@ -131,7 +165,8 @@ import Testing
     var generator = SeededGenerator(seed: seed &+ 100)
     var queries = [
       "a", "b", "z", "ал", "4", "Ea", "eagle g", "belt r", "sun", "Å", "B", "Be", "Аст",
-      "Zhanatás", "Eagle g", "golden E", "A",
+      "Zhanatás", "Eagle g", "golden E", "A", "power", "ship", "rise", "ower", "ydro",
+      "ship sun", "tnership", "anatas",
     ]
     for _ in 0..<200 {
       let words = (0..<Int.random(in: 1...3, using: &generator)).map { _ in
@@ -150,6 +185,9 @@ import Testing
       if !ids.isEmpty { queriesWithHits += 1 }
     }
     #expect(queriesWithHits > queries.count / 2, "the comparison is not between empty lists")
+    let inside = dossier.searchIndex.search(SearchQuery("power"), kinds: Set(EntityKind.allCases))
+    let someInside = inside.contains { $0.isInsideWord }
+    #expect(someInside, "inside-word matches are compared too")
   }
 
   @Test func aLimitKeepsTheBestRanked() throws {
@@ -160,5 +198,23 @@ import Testing
       let limited = dossier.searchIndex.search(query, kinds: Set(EntityKind.allCases), limit: 5)
       #expect(limited == Array(all.prefix(5)), "query \(text)")
     }
+  }
+}
+
+extension Array where Element == UInt8 {
+  /// Whether `needle` occurs in the array as a run of consecutive bytes.
+  fileprivate func containsSubsequence(_ needle: String.UTF8View) -> Bool {
+    let pattern = Array(needle)
+    guard !pattern.isEmpty, pattern.count <= count else { return pattern.isEmpty }
+    return (0...(count - pattern.count)).contains {
+      self[$0..<$0 + pattern.count].elementsEqual(pattern)
+    }
+  }
+}
+
+extension ArraySlice where Element == UInt8 {
+  /// Whether `needle` occurs in the slice as a run of consecutive bytes.
+  fileprivate func containsSubsequence(_ needle: String.UTF8View) -> Bool {
+    Array(self).containsSubsequence(needle)
   }
 }

@@ -138,6 +138,19 @@ private func searchIDs(
     #expect(hits.map(\.isExact) == [true, true, true, true, false, true, true, true])
   }
 
+  @Test func aWordInsideALongerNameWordRanksLast() throws {
+    let dossier = try bundledDossier()
+    let hits = dossier.searchIndex.search(SearchQuery("power"), kinds: allKinds)
+    let ids = hits.map { dossier.entities[$0.entityIndex].id }
+    #expect(ids.contains("turgusun-hydropower-plant"), "\(ids)")
+    let inside = try #require(hits.first { $0.isInsideWord })
+    let firstInside = hits.firstIndex { $0.isInsideWord } ?? hits.endIndex
+    let insideAreLast = hits[firstInside...].allSatisfy { $0.isInsideWord }
+    #expect(insideAreLast, "inside hits come last")
+    #expect(dossier.entities[inside.entityIndex].id == "turgusun-hydropower-plant")
+    #expect(searchIDs(dossier, "po").contains("turgusun-hydropower-plant") == false)
+  }
+
   @Test func aWholeAliasRanksLikeAWholeName() throws {
     let dossier = try makeDossier()
     let hits = dossier.searchIndex.search(SearchQuery("delta accord"), kinds: allKinds)

@@ -1,5 +1,5 @@
-/// The best `limit` hits seen so far, by name match, field, exactness and rank, kept in a
-/// max-heap so that a worse hit costs one comparison.
+/// The best `limit` hits seen so far, by inside-word or not, name match, field, exactness
+/// and rank, kept in a max-heap so that a worse hit costs one comparison.
 struct BestHits {
   private let limit: Int
   /// (sort key, hit); the worst kept hit is at the root.
@@ -12,8 +12,8 @@ struct BestHits {
   /// Offers a hit; it is kept when it ranks among the best `limit`.
   mutating func insert(_ hit: SearchHit, rank: Int) {
     let key =
-      UInt64(hit.nameMatch.rawValue) << 61 | UInt64(hit.field.rawValue) << 57
-      | (hit.isExact ? 0 : 1) << 56 | UInt64(rank)
+      (hit.isInsideWord ? 1 : 0) << 63 | UInt64(hit.nameMatch.rawValue) << 61
+      | UInt64(hit.field.rawValue) << 57 | (hit.isExact ? 0 : 1) << 56 | UInt64(rank)
     if heap.count < limit {
       heap.append((key, hit))
       siftUp(heap.count - 1)
@@ -22,6 +22,9 @@ struct BestHits {
       siftDown(0)
     }
   }
+
+  /// How many hits are kept.
+  var count: Int { heap.count }
 
   /// The kept hits, best first.
   func sorted() -> [SearchHit] {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The folded words of one group of fields (names, aliases and name-like property values,
 /// or summaries, other searchable property values and quotes) of every entity, in one byte buffer, with a table of which entities have a word
 /// beginning with each pair of bytes.
@@ -117,11 +119,12 @@ struct FieldIndex: Sendable {
 
   /// For each query word, the best field and quality it matches in the entity's slice,
   /// merged into `best` (which keeps the better of the two); and, over the name and alias
-  /// fields, the best `NameMatch`, merged into `nameMatch`.
+  /// fields, the best `NameMatch`, merged into `nameMatch`. With `insideWords`, a query
+  /// word also matches inside a longer word (quality `.inside`).
   func match(
     _ words: [[UInt8]], entity: Int,
     into best: inout [(field: SearchField, quality: MatchQuality)?],
-    nameMatch: inout NameMatch
+    nameMatch: inout NameMatch, insideWords: Bool = false
   ) {
     text.withUnsafeBufferPointer { bytes in
       var position = sliceStarts[entity]
@@ -155,10 +158,18 @@ struct FieldIndex: Sendable {
         }
         for (index, word) in words.enumerated() {
           let isLast = index == words.count - 1
-          guard length == word.count || (isLast && length > word.count),
-            Self.startsWith(bytes, at: position, word)
-          else { continue }
-          let quality: MatchQuality = length == word.count ? .exact : .prefix
+          let quality: MatchQuality
+          if (length == word.count || (isLast && length > word.count))
+            && Self.startsWith(bytes, at: position, word)
+          {
+            quality = length == word.count ? .exact : .prefix
+          } else if insideWords, length > word.count,
+            Self.contains(bytes, from: position + 1, to: wordEnd, word)
+          {
+            quality = .inside
+          } else {
+            continue
+          }
           if let current = best[index], (current.field, current.quality) <= (field, quality) {
             continue
           }
@@ -168,6 +179,57 @@ struct FieldIndex: Sendable {
       }
       if field <= .alias { nameMatch = min(nameMatch, section.result) }
     }
+  }
+
+  /// Whether `word` occurs in `bytes[start..<end]`.
+  private static func contains(
+    _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, _ word: [UInt8]
+  ) -> Bool {
+    var position = start
+    while position + word.count <= end {
+      if bytes[position] == word[0], startsWith(bytes, at: position, word) { return true }
+      position += 1
+    }
+    return false
+  }
+
+  /// The entities with `word` anywhere in their text, inside words too; ascending.
+  func entities(containing word: [UInt8]) -> [Int] {
+    var found: [Int] = []
+    text.withUnsafeBufferPointer { bytes in
+      word.withUnsafeBufferPointer { needle in
+        var position = 0
+        while let hit = Self.find(needle, in: bytes, from: position) {
+          var low = 0
+          var high = sliceStarts.count - 2
+          while low < high {
+            let middle = (low + high + 1) / 2
+            if sliceStarts[middle] <= hit { low = middle } else { high = middle - 1 }
+          }
+          found.append(low)
+          position = sliceStarts[low + 1]
+        }
+      }
+    }
+    return found
+  }
+
+  /// The offset of the first occurrence of `needle` at or after `start`.
+  private static func find(
+    _ needle: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>, from start: Int
+  ) -> Int? {
+    guard let base = bytes.baseAddress, let needleBase = needle.baseAddress else { return nil }
+    var position = start
+    while position + needle.count <= bytes.count {
+      guard
+        let first = memchr(
+          base + position, Int32(needle[0]), bytes.count - needle.count + 1 - position)
+      else { return nil }
+      let offset = UnsafeRawPointer(first) - UnsafeRawPointer(base)
+      if memcmp(base + offset, needleBase, needle.count) == 0 { return offset }
+      position = offset + 1
+    }
+    return nil
   }
 
   private static func startsWith(

@@ -40,4 +40,7 @@ public struct SearchHit: Sendable, Hashable {
   public let field: SearchField
   /// True when every word matched a whole word; false when the last matched a prefix.
   public let isExact: Bool
+  /// True when a word was found only inside a longer word of a name (`power` in
+  /// "Hydropower plant"); such hits rank after all others.
+  public let isInsideWord: Bool
 }

@@ -24,7 +24,9 @@ public struct SearchIndex: Sendable {
   /// The entities matching `query`, ranked: those whose name or an alias is the query
   /// first, then those whose name or alias begins with it, then by field (name, alias,
   /// property, summary, quote), whole-word before prefix matches, and the dossier's order
-  /// (timeline first).
+  /// (timeline first). When fewer than `limit` match so, entities with a query word of
+  /// three letters or more inside a longer word of a name follow (`power`: "Hydropower
+  /// plant"), ranked the same way among themselves.
   ///
   /// A query with a capital (smart case) is matched on the texts folded with their
   /// capitals, in indexes built by the first such search.
@@ -44,6 +46,7 @@ public struct SearchIndex: Sendable {
     var scratch = [(field: SearchField, quality: MatchQuality)?](repeating: nil, count: words.count)
     var best = BestHits(limit: limit ?? Int.max)
     var nameTierHits = 0
+    var matched = [Bool](repeating: false, count: entities.count)
     for fieldIndex in [names, bodies] {
       if let limit, nameTierHits >= limit { break }
       for list in fieldIndex.candidates(startingWith: words[driver]) {
@@ -55,30 +58,48 @@ public struct SearchIndex: Sendable {
             let hit = Self.match(words, in: (names, bodies), entity: entity, scratch: &scratch)
           else { continue }
           best.insert(hit, rank: rank[entity])
+          matched[entity] = true
           if hit.field <= .alias { nameTierHits += 1 }
         }
       }
     }
+    guard words.allSatisfy({ $0.count >= Self.shortestInsideWord }),
+      limit.map({ best.count < $0 }) ?? true
+    else { return best.sorted() }
+    for entity in names.entities(containing: words[driver])
+    where !matched[entity] && allowed.contains(kinds[entity]) {
+      guard
+        let hit = Self.match(
+          words, in: (names, bodies), entity: entity, scratch: &scratch, insideWords: true)
+      else { continue }
+      best.insert(hit, rank: rank[entity])
+    }
     return best.sorted()
   }
+
+  /// The shortest query word looked for inside longer words.
+  static let shortestInsideWord = 3
 
   /// The entity as a hit when every word matches: the worst field over the words' best
   /// fields, how the query matches a name or alias, and whether the last word matched
   /// whole.
   private static func match(
     _ words: [[UInt8]], in indexes: (names: FieldIndex, bodies: FieldIndex), entity: Int,
-    scratch best: inout [(field: SearchField, quality: MatchQuality)?]
+    scratch best: inout [(field: SearchField, quality: MatchQuality)?], insideWords: Bool = false
   ) -> SearchHit? {
     for index in best.indices { best[index] = nil }
     var nameMatch = NameMatch.other
-    indexes.names.match(words, entity: entity, into: &best, nameMatch: &nameMatch)
+    indexes.names.match(
+      words, entity: entity, into: &best, nameMatch: &nameMatch, insideWords: insideWords)
     if best.contains(where: { $0 == nil }) {
       var ignored = NameMatch.other
-      indexes.bodies.match(words, entity: entity, into: &best, nameMatch: &ignored)
+      indexes.bodies.match(
+        words, entity: entity, into: &best, nameMatch: &ignored, insideWords: insideWords)
     }
     guard best.allSatisfy({ $0 != nil }) else { return nil }
     return SearchHit(
       entityIndex: entity, nameMatch: nameMatch, field: best.map { $0!.field }.max()!,
-      isExact: best.last!!.quality == .exact)
+      isExact: best.last!!.quality == .exact,
+      isInsideWord: best.contains { $0!.quality == .inside })
   }
 }

@@ -39,7 +39,7 @@ public struct SearchQuery: Sendable, Hashable {
           case .exact: return word.range
           case .prefix:
             best = word.prefixRange(foldedLength: words[position].unicodeScalars.count)
-          case nil: continue
+          case .inside, nil: continue
           }
         }
         return best
@@ -51,6 +51,8 @@ public struct SearchQuery: Sendable, Hashable {
 enum MatchQuality: Int, Comparable {
   case exact
   case prefix
+  /// Found inside a longer word, not at its start: `power` in "hydropower".
+  case inside
 
   static func < (lhs: MatchQuality, rhs: MatchQuality) -> Bool { lhs.rawValue < rhs.rawValue }
 }
