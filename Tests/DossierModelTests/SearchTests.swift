@@ -234,6 +234,15 @@ private func searchIDs(
     #expect(offsets("golden", in: "golden goldenrod") == [0..<6, 7..<13])
   }
 
+  @Test func wordsInsideLongerWordsHighlightTheirPart() {
+    #expect(highlighted("power", in: "Turgusun hydropower plant") == ["power"])
+    #expect(offsets("power", in: "Turgusun hydropower plant") == [14..<19])
+    #expect(highlighted("atas", in: "Zhanatás wind farm") == ["atás"])
+    #expect(highlighted("nata", in: "Zhanata\u{301}s") == ["nata\u{301}"])
+    #expect(highlighted("po", in: "Turgusun hydropower plant").isEmpty, "too short")
+    #expect(highlighted("wind", in: "windpower wind") == ["wind", "wind"], "starts, not inside")
+  }
+
   @Test func nonLastWordsAreNotHighlightedAsPrefixes() {
     #expect(highlighted("hydro plant", in: "Turgusun hydropower plant") == ["plant"])
   }

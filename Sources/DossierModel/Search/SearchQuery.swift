@@ -28,7 +28,8 @@ public struct SearchQuery: Sendable, Hashable {
   }
 
   /// The ranges of `text` matched by any word of the query, for highlighting:
-  /// whole words for exact matches, the matched beginning for a prefix match.
+  /// whole words for exact matches, the matched beginning for a prefix match, the matched
+  /// part for a word of three letters or more found inside a longer word.
   public func highlightRanges(in text: String) -> [Range<String.Index>] {
     guard !isEmpty else { return [] }
     return TextFolding.words(in: text, caseSensitive: isCaseSensitive, trackPositions: true)
@@ -42,8 +43,22 @@ public struct SearchQuery: Sendable, Hashable {
           case .inside, nil: continue
           }
         }
-        return best
+        return best ?? insideRange(in: word)
       }
+  }
+
+  /// Where a query word long enough lies inside `word`, past its first letter.
+  private func insideRange(in word: TextFolding.Word) -> Range<String.Index>? {
+    let scalars = Array(word.folded.unicodeScalars)
+    for queryWord in words where queryWord.utf8.count >= SearchIndex.shortestInsideWord {
+      let needle = Array(queryWord.unicodeScalars)
+      guard needle.count < scalars.count else { continue }
+      for start in 1...(scalars.count - needle.count)
+      where scalars[start..<start + needle.count].elementsEqual(needle) {
+        return word.innerRange(foldedStart: start, length: needle.count)
+      }
+    }
+    return nil
   }
 }
 

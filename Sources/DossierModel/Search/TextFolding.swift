@@ -28,6 +28,12 @@ public enum TextFolding {
       }
       return range.lowerBound..<scalarEnds[last].end
     }
+
+    /// The original range covering folded scalars `start ..< start + length` of the word.
+    func innerRange(foldedStart start: Int, length: Int) -> Range<String.Index> {
+      let lower = scalarEnds.last { $0.foldedCount <= start }?.end ?? range.lowerBound
+      return lower..<prefixRange(foldedLength: start + length).upperBound
+    }
   }
 
   /// `text` lowercased (unless `caseSensitive`) with diacritics removed: "Ålesund" →
