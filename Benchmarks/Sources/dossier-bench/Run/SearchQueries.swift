@@ -2,8 +2,10 @@ import DossierModel
 
 /// Realistic queries for a dossier, made of words it contains and picked with a seeded
 /// generator: three name words, a summary word, two consecutive name words, a word with
-/// diacritics and a Cyrillic word (the last two when the dossier has them). Lowercase, as
-/// people type them.
+/// diacritics and a Cyrillic word (the last two when the dossier has them), lowercase as
+/// people mostly type them; then the shapes that are hard for an index: a capitalised
+/// name word (smart case), a part from inside a long name word, and a word that matches
+/// nothing.
 enum SearchQueries {
   static func pick(from dossier: Dossier, seed: UInt64) -> [String] {
     var random = SplitMix(seed: seed)
@@ -36,8 +38,22 @@ enum SearchQueries {
           word.count >= 4 && word.unicodeScalars.allSatisfy { (0x400...0x4FF).contains($0.value) }
         }
       })
+    add(
+      find(in: entities, using: &random) { entity in
+        entity.name.split { !$0.isLetter && !$0.isNumber }.map(String.init)
+          .first { $0.first?.isUppercase == true && isPlainWord($0.lowercased()) }
+      })
+    add(
+      find(in: entities, using: &random) { entity in
+        words(entity.name).first { isPlainWord($0, minimumLength: 8) }
+          .map { String($0.dropFirst(3).prefix(5)) }
+      })
+    add(noMatch)
     return queries
   }
+
+  /// A query no generated dossier matches.
+  static let noMatch = "qzxjv"
 
   /// The first answer of `candidate` going round the entities from a random start; looks
   /// at most at 100,000 entities.
