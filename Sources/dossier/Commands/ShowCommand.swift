@@ -13,7 +13,10 @@ struct ShowCommand: ParsableCommand {
       """
   )
 
-  @Argument(help: ArgumentHelp("The entity's id, name or alias.", valueName: "ID"))
+  @Argument(
+    help: ArgumentHelp(
+      "The entity's id, name or alias, or the id of a link that has one (an FtM Ownership).",
+      valueName: "ID"))
   var id: String
 
   @Flag(name: .long, help: "Print a JSON object instead of text.")
@@ -30,6 +33,16 @@ struct ShowCommand: ParsableCommand {
   func run() throws {
     let dossier = try data.reading(inputFormat).load()
     guard let entity = Self.find(id, in: dossier) else {
+      let links = dossier.links.filter { $0.id == id }
+      if !links.isEmpty {
+        if json {
+          print(EntityJSON.links(links, in: dossier).rendered())
+        } else {
+          EntityReport(output: Output(colorDisabled: color.noColor), dossier: dossier)
+            .print(links: links)
+        }
+        return
+      }
       let hint = SafeText.neutralized(NearestMatches.didYouMean(dossier.suggestions(for: id)))
       let shown = SafeText.neutralized(id)
       Output.error(

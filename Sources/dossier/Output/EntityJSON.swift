@@ -58,6 +58,20 @@ enum EntityJSON {
   }
 
   /// `[{"key", "label", "type", "values"}]`, in the order given.
+  /// The links that share one id, as `show --json` prints them.
+  static func links(_ links: [Link], in dossier: Dossier) -> JSONOutput {
+    .array(
+      links.map { link in
+        .object([
+          ("linkID", .optional(link.id)), ("relation", .string(link.relation)),
+          ("label", .string(dossier.content.label(for: link.relation, direction: .outgoing))),
+          ("from", .string(link.from)), ("to", .string(link.to)), ("role", .optional(link.role)),
+          ("date", .optional(link.date?.description)), ("properties", properties(link.properties)),
+          ("evidence", .array(link.evidence.map { evidence($0, in: dossier) })),
+        ])
+      })
+  }
+
   static func properties(_ properties: [Property]) -> JSONOutput {
     .array(
       properties.map { property in

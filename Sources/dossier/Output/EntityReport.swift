@@ -1,9 +1,29 @@
 import DossierModel
 
-/// The human-readable page `dossier show` prints for one entity.
+/// The human-readable page `dossier show` prints for one entity, or for one link with an
+/// id of its own (an FtM Ownership, Directorship, …).
 struct EntityReport {
   let output: Output
   let dossier: Dossier
+
+  /// A link's page: its relation and id, each pair of ends it joins, its role and date,
+  /// its facts and its quotes. `links` share one id (an FtM edge with several owners).
+  func print(links: [Link]) {
+    guard let first = links.first else { return }
+    let style = output.style
+    output.line(style.bold(output.safe(first.relation)))
+    output.line("link · " + style.dim(output.safe(first.id ?? "")))
+    for link in links {
+      let name = { (id: String) in output.safe(dossier.entity(id: id)?.name ?? id) }
+      output.line(
+        name(link.from) + "  " + style.dim(output.safe(link.from)) + "  →  " + name(link.to)
+          + "  " + style.dim(output.safe(link.to)))
+    }
+    if let role = first.role { output.line("Role: " + output.safe(role)) }
+    if let date = first.date { output.line("Date: " + date.humanReadable) }
+    printFacts(first.properties)
+    printEvidence(first.evidence, heading: "Evidence")
+  }
 
   func print(_ entity: Entity) {
     let style = output.style
