@@ -37,7 +37,26 @@ public struct SearchIndex: Sendable {
   public func search(_ query: SearchQuery, kinds allowed: Set<EntityKind>, limit: Int? = nil)
     -> [SearchHit]
   {
+    search(query, kinds: allowed, limit: limit, cancellation: nil)!
+  }
+
+  /// As `search(_:kinds:limit:)`, but gives up as soon as `cancellation` is cancelled, and
+  /// then returns nil: for searches that a newer query has made stale.
+  public func search(
+    _ query: SearchQuery, kinds allowed: Set<EntityKind>, limit: Int? = nil,
+    cancellation: SearchCancellation?
+  ) -> [SearchHit]? {
+    search(query, kinds: allowed, limit: limit) { cancellation?.isCancelled == true }
+  }
+
+  /// The search itself: `shouldStop` is asked before it starts and every few thousand
+  /// candidates; when it says so, the search returns nil.
+  func search(
+    _ query: SearchQuery, kinds allowed: Set<EntityKind>, limit: Int?,
+    shouldStop: () -> Bool
+  ) -> [SearchHit]? {
     guard !query.isEmpty else { return [] }
+    if shouldStop() { return nil }
     let (names, bodies) =
       query.isCaseSensitive ? casedIndexes.indexes(of: entities) : (self.names, self.bodies)
     let words = query.words.map { Array($0.utf8) }
@@ -47,10 +66,13 @@ public struct SearchIndex: Sendable {
     var best = BestHits(limit: limit ?? Int.max)
     var nameTierHits = 0
     var matched = [Bool](repeating: false, count: entities.count)
+    var looked = 0
     for fieldIndex in [names, bodies] {
       if let limit, nameTierHits >= limit { break }
       for list in fieldIndex.candidates(startingWith: words[driver]) {
         for candidate in list {
+          looked += 1
+          if looked & 4095 == 0, shouldStop() { return nil }
           let entity = Int(candidate)
           guard !visited[entity] else { continue }
           visited[entity] = true
@@ -66,6 +88,7 @@ public struct SearchIndex: Sendable {
     guard words.allSatisfy({ $0.count >= Self.shortestInsideWord }),
       limit.map({ best.count < $0 }) ?? true
     else { return best.sorted() }
+    if shouldStop() { return nil }
     for entity in names.entities(containing: words[driver])
     where !matched[entity] && allowed.contains(kinds[entity]) {
       guard

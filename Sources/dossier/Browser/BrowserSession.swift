@@ -5,7 +5,8 @@ import Foundation
 
 /// Runs the browser on a terminal: shows a progress screen while a large dossier loads
 /// (q quits at any moment), then hands keys to `update` and draws `render`, running
-/// searches of large dossiers in the background so typing never waits.
+/// searches of large dossiers in the background so typing never waits, and stopping a
+/// search as soon as a newer query makes it stale.
 struct BrowserSession {
   let terminal: CursesTerminal
   let fileName: String
@@ -38,23 +39,21 @@ struct BrowserSession {
   func browse(_ dossier: Dossier) {
     let size = terminal.size
     var state = BrowserState(dossier: dossier, rows: size.rows, columns: size.columns)
-    var search: (query: String, work: BackgroundWork<[SearchHit]>)?
+    var search: RunningSearch?
     terminal.draw(render(state))
     while !state.isFinished {
-      if let running = search, let hits = running.work.value {
+      if let running = search, running.query != state.pendingSearch {
+        running.cancellation.cancel()
+      }
+      if let running = search, let outcome = running.work.value {
         search = nil
-        state = update(state, .searchCompleted(query: running.query, hits: hits))
-        terminal.draw(render(state))
+        if let hits = outcome {
+          state = update(state, .searchCompleted(query: running.query, hits: hits))
+          terminal.draw(render(state))
+        }
       }
       if search == nil, let query = state.pendingSearch {
-        let index = dossier.searchIndex
-        search = (
-          query,
-          BackgroundWork {
-            index.search(
-              SearchQuery(query), kinds: Set(EntityKind.allCases), limit: BrowserState.resultLimit)
-          }
-        )
+        search = RunningSearch(query: query, in: dossier.searchIndex)
       }
       let timeout = search == nil ? nil : Self.pollMilliseconds
       guard let event = terminal.nextEvent(timeoutMilliseconds: timeout) else { continue }
@@ -62,6 +61,24 @@ struct BrowserSession {
       state = update(state, event)
       if state.redrawRequests != redraws { terminal.invalidate() }
       terminal.draw(render(state))
+    }
+  }
+}
+
+/// A search on a thread of its own, which the session stops when it becomes stale.
+private struct RunningSearch {
+  let query: String
+  let cancellation = SearchCancellation()
+  let work: BackgroundWork<[SearchHit]?>
+
+  /// Starts searching `index` for `query`, for the browser's result list.
+  init(query: String, in index: SearchIndex) {
+    self.query = query
+    let cancellation = self.cancellation
+    work = BackgroundWork {
+      index.search(
+        SearchQuery(query), kinds: Set(EntityKind.allCases), limit: BrowserState.resultLimit,
+        cancellation: cancellation)
     }
   }
 }
