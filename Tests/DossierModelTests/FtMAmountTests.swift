@@ -11,6 +11,6 @@ import Testing
     ("12a", "12a"), ("", ""), (".5", ".5"), ("-", "-"), ("1.2.3", "1.2.3"), ("1 200", "1 200"),
   ])
   func groupsThousands(amount: String, expected: String) {
-    #expect(FtMContentBuilder.groupingThousands(amount) == expected)
+    #expect(DecimalText.groupingThousands(amount) == expected)
   }
 }

@@ -38,4 +38,10 @@ import Testing
     let text = Property(key: "code", label: "Code", values: ["kz"])
     #expect(text.joinedValues == "kz", "only country-typed values are names")
   }
+
+  @Test func amountsReadWithTheirThousandsGrouped() {
+    let property = Property(
+      key: "amountEur", label: "Amount in EUR", type: .amount, values: ["1450000", "12.5", "n/a"])
+    #expect(property.joinedValues == "1,450,000; 12.5; n/a", "a comma in a value joins by ;")
+  }
 }

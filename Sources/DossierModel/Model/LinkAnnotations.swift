@@ -1,9 +1,13 @@
 extension Property {
   /// The values as people read them: a country code as the country's name
-  /// ("Kazakhstan" for `kz`), everything else as written.
+  /// ("Kazakhstan" for `kz`), an amount with its thousands grouped ("1,450,000"),
+  /// everything else as written.
   public var displayValues: [String] {
-    guard type == .country else { return values }
-    return values.map { FtMModel.countryNames[$0.lowercased()] ?? $0 }
+    switch type {
+    case .country: values.map { FtMModel.countryNames[$0.lowercased()] ?? $0 }
+    case .amount: values.map(DecimalText.groupingThousands)
+    default: values
+    }
   }
 
   /// The display values in one line: joined by ", ", or by "; " when a value has a comma
