@@ -27,7 +27,7 @@ import Testing
         LinkPosition(path: "line 3", fromOffset: 4, toOffset: 5, fromKey: "payer", toKey: "payee")
       }
       imported.danglingLinks = dangling
-      return ContentValidator.validate(imported, input: input)
+      return ContentValidator.validate(imported, input: input)?.content
     }
     return (
       content, problems.problems(file: "f").map(\.description),

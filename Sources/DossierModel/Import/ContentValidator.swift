@@ -3,17 +3,20 @@
 /// source's text. Problems go to the importer's collectors, located where the importer
 /// read each part.
 enum ContentValidator {
-  /// Validates `imported` and returns its content with dangling links left out (when
-  /// the format tolerates them); nil when there were errors.
-  static func validate(_ imported: ImportedContent, input: ImportInput) -> DossierContent? {
+  /// Validates `imported` and returns it with dangling links left out (when the format
+  /// tolerates them) and its id table filled in; nil when there were errors.
+  static func validate(_ imported: ImportedContent, input: ImportInput) -> ImportedContent? {
     guard !imported.isValidated else {
-      return input.problems.isEmpty ? imported.content : nil
+      return input.problems.isEmpty ? imported : nil
     }
-    var content = imported.content
-    let firstIndexByID = checkUniqueIDs(content.entities, imported.entityPositions, input)
-    content.links = keepResolvedLinks(content.links, imported, firstIndexByID, input)
-    checkEvidence(content, input)
-    return input.problems.isEmpty ? content : nil
+    var validated = imported
+    let firstIndexByID = checkUniqueIDs(
+      imported.content.entities, imported.entityPositions, input)
+    validated.content.links = keepResolvedLinks(
+      imported.content.links, imported, firstIndexByID, input)
+    validated.entityIndexByID = firstIndexByID
+    checkEvidence(validated.content, input)
+    return input.problems.isEmpty ? validated : nil
   }
 
   /// Reports empty and duplicate ids, at the later of two; returns each id's first index.

@@ -26,6 +26,9 @@ struct ImportedContent {
   /// True when the importer has checked ids, link ends, sources and quotes itself (the
   /// native reader does so as it streams) and the validator has nothing left to do.
   var isValidated = false
+  /// Each entity id's index in `content.entities`, when the importer has built that table
+  /// while checking ids; the indexer then uses it instead of building it again.
+  var entityIndexByID: [String: Int]?
 }
 
 /// Where something was read: a byte offset and a path for messages (`line 12`,

@@ -57,7 +57,8 @@ public enum DossierLoader {
     var timings = decoded
     timings.parse += readDuration
     let indexStart = clock.now
-    let dossier = Dossier(indexing: content, warnings: warnings)
+    let dossier = Dossier(
+      indexing: content.content, warnings: warnings, entityIndexByID: content.entityIndexByID)
     timings.index = clock.now - indexStart
     return LoadedDossier(dossier: dossier, timings: timings, format: chosen)
   }
@@ -67,13 +68,13 @@ public enum DossierLoader {
   private static func decode(
     bytes: [UInt8], fileName: String, format: DossierFileFormat?, progress: LoadProgress?,
     readTextFile: @escaping (String) -> Result<String, TextFileError>
-  ) throws(DossierLoadError) -> (DossierContent, [LoadProblem], DossierFileFormat, LoadTimings) {
+  ) throws(DossierLoadError) -> (ImportedContent, [LoadProblem], DossierFileFormat, LoadTimings) {
     let clock = ContinuousClock()
     var timings = LoadTimings()
     let problems = ProblemCollector(bytes: bytes)
     let warnings = ProblemCollector(bytes: bytes)
     let decodeStart = clock.now
-    let (content, chosen): (DossierContent?, DossierFileFormat) = bytes.withUnsafeBufferPointer {
+    let (content, chosen): (ImportedContent?, DossierFileFormat) = bytes.withUnsafeBufferPointer {
       buffer in
       let chosen = format ?? DossierFileFormat.detect(buffer)
       let input = ImportInput(

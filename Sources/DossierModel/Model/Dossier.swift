@@ -17,13 +17,18 @@ public struct Dossier: Sendable {
 
   /// Indexes content that has already been validated, on two threads: the summaries and
   /// quotes for search on one, names and everything else on the other.
-  init(indexing content: DossierContent, warnings: [LoadProblem] = []) {
+  /// `entityIndexByID`, when given, is the id table an importer already built.
+  init(
+    indexing content: DossierContent, warnings: [LoadProblem] = [],
+    entityIndexByID: [String: Int]? = nil
+  ) {
     self.content = content
     self.warnings = warnings
     let entities = content.entities
     let built = ParallelPair(
       { FieldIndex.bodies(of: entities) },
-      { (FieldIndex.names(of: entities), EntityIndexes(content)) })
+      { (FieldIndex.names(of: entities), EntityIndexes(content, entityIndexByID: entityIndexByID)) }
+    )
     indexes = built.second.1
     timeline = indexes.timeline
     searchIndex = SearchIndex(

@@ -10,11 +10,13 @@ struct EntityIndexes: Sendable {
   let outgoingLinks: Adjacency
   let incomingLinks: Adjacency
 
-  /// Builds the indexes of validated content.
-  init(_ content: DossierContent) {
+  /// Builds the indexes of validated content, taking the id table when it is given.
+  init(_ content: DossierContent, entityIndexByID given: [String: Int]? = nil) {
     let entities = content.entities
-    entityIndexByID = Dictionary(
-      entities.indices.map { (entities[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
+    entityIndexByID =
+      given
+      ?? Dictionary(
+        entities.indices.map { (entities[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
     sourceIndexByID = Dictionary(
       content.sources.indices.map { (content.sources[$0].id, $0) },
       uniquingKeysWith: { first, _ in first })

@@ -152,7 +152,7 @@ struct FtMContentBuilder {
     links = []
     return ImportedContent(
       content: content, entityPositions: entityPositions, danglingLinks: .warnAndDrop,
-      isValidated: true)
+      isValidated: true, entityIndexByID: indexByID)
   }
 
   /// Leaves out (with a warning) the links with an end not in the file, and returns, for
