@@ -31,4 +31,21 @@ import Testing
     #expect(ungrouped.count == 1, "only the one slide the file leaves without a group")
     #expect(!all.contains { $0["group"] as? String == "Event" })
   }
+
+  @Test func endDatesBeforeTheCommonEraAreKept() throws {
+    let event = Entity(
+      id: "caesar", kind: .event, name: "Caesar's last year", type: "Event",
+      date: try PartialDate(parsing: "-0045"),
+      properties: [
+        Property(key: "end_date", label: "End date", type: .date, values: ["-0044-03-15"])
+      ])
+    let text = TimelineJSExport(DossierContent(title: "T", entities: [event])).json.rendered()
+    let root = try #require(
+      try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+    let slide = try #require((root["events"] as? [[String: Any]])?.first)
+    let end = try #require(slide["end_date"] as? [String: Any])
+    #expect(end["year"] as? Int == -44)
+    #expect(end["month"] as? Int == 3)
+    #expect(end["day"] as? Int == 15)
+  }
 }

@@ -64,7 +64,9 @@ public struct TimelineJSExport: Sendable {
           || $0.label.lowercased() == "end date"
       }
       .flatMap(\.values)
-      .lazy.compactMap { try? FtMDate.calendarDate(of: $0) }
+      .lazy.compactMap { value in
+        try? PartialDate(parsing: String(value.prefix { $0 != "T" }))
+      }
       .first
   }
 
