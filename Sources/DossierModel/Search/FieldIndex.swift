@@ -147,15 +147,8 @@ struct FieldIndex: Sendable {
         var wordEnd = position
         while wordEnd < end, bytes[wordEnd] > 0x20 { wordEnd += 1 }
         let length = wordEnd - position
-        if field <= .alias {
-          section.next { index, isLast in
-            let word = words[index]
-            guard length == word.count || (isLast && length > word.count),
-              Self.startsWith(bytes, at: position, word)
-            else { return nil }
-            return length == word.count ? .exact : .prefix
-          }
-        }
+        let wanted = field <= .alias ? section.wanted : nil
+        var wantedQuality: MatchQuality?
         for (index, word) in words.enumerated() {
           let isLast = index == words.count - 1
           let quality: MatchQuality
@@ -163,6 +156,7 @@ struct FieldIndex: Sendable {
             && Self.startsWith(bytes, at: position, word)
           {
             quality = length == word.count ? .exact : .prefix
+            if index == wanted { wantedQuality = quality }
           } else if insideWords, length > word.count,
             Self.contains(bytes, from: position + 1, to: wordEnd, word)
           {
@@ -175,6 +169,7 @@ struct FieldIndex: Sendable {
           }
           best[index] = (field, quality)
         }
+        if field <= .alias { section.next(wantedQuality) }
         position = wordEnd
       }
       if field <= .alias { nameMatch = min(nameMatch, section.result) }

@@ -12,17 +12,20 @@ struct NameSectionMatcher {
     self.queryWordCount = queryWordCount
   }
 
-  /// Takes the name's next word; `compare(index, isLast)` says how it matches the query
-  /// word at `index`, or nil when it does not.
-  mutating func next(_ compare: (_ index: Int, _ isLast: Bool) -> MatchQuality?) {
+  /// The index of the query word the name's next word has to match, or nil when the
+  /// name's further words no longer matter.
+  var wanted: Int? { holds && seen < queryWordCount ? seen : nil }
+
+  /// Takes the name's next word, given how it matched the wanted query word from its
+  /// start (nil: it did not).
+  mutating func next(_ quality: MatchQuality?) {
     defer { seen += 1 }
-    guard holds, seen < queryWordCount else { return }
-    let isLast = seen == queryWordCount - 1
-    guard let quality = compare(seen, isLast) else {
+    guard let wanted else { return }
+    guard let quality else {
       holds = false
       return
     }
-    if isLast { lastIsExact = quality == .exact }
+    if wanted == queryWordCount - 1 { lastIsExact = quality == .exact }
   }
 
   /// How the name seen so far matches the query.

@@ -89,8 +89,9 @@ public struct SearchIndex: Sendable {
       limit.map({ best.count < $0 }) ?? true
     else { return best.sorted() }
     if shouldStop() { return nil }
-    for entity in names.entities(containing: words[driver])
+    for (position, entity) in names.entities(containing: words[driver]).enumerated()
     where !matched[entity] && allowed.contains(kinds[entity]) {
+      if position & 4095 == 4095, shouldStop() { return nil }
       guard
         let hit = Self.match(
           words, in: (names, bodies), entity: entity, scratch: &scratch, insideWords: true)
