@@ -26,13 +26,13 @@ public struct Dossier: Sendable {
     self.warnings = warnings
     let entities = content.entities
     let built = ParallelPair(
-      { FieldIndex.bodies(of: entities) },
-      { (FieldIndex.names(of: entities), EntityIndexes(content, entityIndexByID: entityIndexByID)) }
+      { WordIndex.bodies(of: entities) },
+      { (WordIndex.names(of: entities), EntityIndexes(content, entityIndexByID: entityIndexByID)) }
     )
     indexes = built.second.1
     timeline = indexes.timeline
     searchIndex = SearchIndex(
-      names: built.second.0, bodies: built.first, entities: entities,
+      names: built.second.0, bodies: built.first, kinds: entities.map(\.kind),
       rank: indexes.canonicalRank)
   }
 

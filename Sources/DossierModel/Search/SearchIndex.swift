@@ -1,23 +1,19 @@
-/// Folded words of every entity's names, aliases, searchable properties, summaries and
-/// quotes, built once at load
-/// (on two threads), with a table of which entities have words beginning with each pair
-/// of letters, so that a search looks only at entities that can match.
+/// Word-level inverted indexes of every entity's names, aliases and name-like property
+/// values (names) and of its summaries, other searchable property values and quotes
+/// (bodies), built once at load on two threads: a query word is a run of the sorted
+/// vocabulary, and only the postings of the words it matches are looked at.
 public struct SearchIndex: Sendable {
-  private let names: FieldIndex
-  private let bodies: FieldIndex
-  private let entities: [Entity]
+  private let names: WordIndex
+  private let bodies: WordIndex
   private let kinds: [EntityKind]
   private let rank: [Int]
-  /// Names and bodies folded with their capitals, built at the first smart-case search.
-  private let casedIndexes = CasedIndexes()
 
-  /// An index over folded names and bodies; `rank` gives each entity's place in the
+  /// An index over names and bodies; `rank` gives each entity's place in the
   /// tie-breaking order.
-  init(names: FieldIndex, bodies: FieldIndex, entities: [Entity], rank: [Int]) {
+  init(names: WordIndex, bodies: WordIndex, kinds: [EntityKind], rank: [Int]) {
     self.names = names
     self.bodies = bodies
-    self.entities = entities
-    kinds = entities.map(\.kind)
+    self.kinds = kinds
     self.rank = rank
   }
 
@@ -50,80 +46,111 @@ public struct SearchIndex: Sendable {
   }
 
   /// The search itself: `shouldStop` is asked before it starts and every few thousand
-  /// candidates; when it says so, the search returns nil.
+  /// postings; when it says so, the search returns nil.
+  ///
+  /// With a limit, the names are searched alone first: entities that every word matches
+  /// in names rank above all others, so when there are `limit` of them the bodies are not
+  /// looked at. Then both groups; then, when fewer than `limit` matched, entities with the
+  /// longest query word inside a longer word of a name.
   func search(
     _ query: SearchQuery, kinds allowed: Set<EntityKind>, limit: Int?,
     shouldStop: () -> Bool
   ) -> [SearchHit]? {
     guard !query.isEmpty else { return [] }
     if shouldStop() { return nil }
-    let (names, bodies) =
-      query.isCaseSensitive ? casedIndexes.indexes(of: entities) : (self.names, self.bodies)
-    let words = query.words.map { Array($0.utf8) }
-    let driver = words.indices.max { words[$0].count < words[$1].count }!
-    var visited = [Bool](repeating: false, count: entities.count)
-    var scratch = [(field: SearchField, quality: MatchQuality)?](repeating: nil, count: words.count)
-    var best = BestHits(limit: limit ?? Int.max)
-    var nameTierHits = 0
-    var matched = [Bool](repeating: false, count: entities.count)
-    var looked = 0
-    for fieldIndex in [names, bodies] {
-      if let limit, nameTierHits >= limit { break }
-      for list in fieldIndex.candidates(startingWith: words[driver]) {
-        for candidate in list {
-          looked += 1
-          if looked & 4095 == 0, shouldStop() { return nil }
-          let entity = Int(candidate)
-          guard !visited[entity] else { continue }
-          visited[entity] = true
-          guard allowed.contains(kinds[entity]),
-            let hit = Self.match(words, in: (names, bodies), entity: entity, scratch: &scratch)
-          else { continue }
-          best.insert(hit, rank: rank[entity])
-          matched[entity] = true
-          if hit.field <= .alias { nameTierHits += 1 }
-        }
+    let caseSensitive = query.isCaseSensitive
+    let words = query.words.enumerated().map { position, word in
+      QueryWord(
+        form: Array(word.utf8),
+        lowercase: caseSensitive ? Array(TextFolding.fold(word).utf8) : Array(word.utf8),
+        isLast: position == query.words.count - 1)
+    }
+    let entries = { (index: WordIndex, inside: Bool) in
+      words.map {
+        QueryWordEntries(
+          $0, in: index.vocabulary, caseSensitive: caseSensitive, insideWords: inside)
       }
     }
-    guard words.allSatisfy({ $0.count >= Self.shortestInsideWord }),
+    let nameEntries = entries(names, false)
+    let bodyEntries = entries(bodies, false)
+    var matchRun = MatchRun(entityCount: kinds.count)
+    var best = BestHits(limit: limit ?? Int.max)
+    let lastWord = words.count - 1
+    if let limit {
+      guard
+        let found = matchRun.run(
+          nameEntries.map { [$0] }, in: [names], lastWord: lastWord, shouldStop: shouldStop)
+      else { return nil }
+      offer(found, words, caseSensitive, allowed, to: &best)
+      if best.count >= limit { return best.sorted() }
+      best = BestHits(limit: limit)
+    }
+    guard
+      let found = matchRun.run(
+        zip(nameEntries, bodyEntries).map { [$0, $1] }, in: [names, bodies], lastWord: lastWord,
+        shouldStop: shouldStop)
+    else { return nil }
+    offer(found, words, caseSensitive, allowed, to: &best)
+    guard words.allSatisfy({ $0.form.count >= Self.shortestInsideWord }),
       limit.map({ best.count < $0 }) ?? true
     else { return best.sorted() }
     if shouldStop() { return nil }
-    for (position, entity) in names.entities(containing: words[driver]).enumerated()
-    where !matched[entity] && allowed.contains(kinds[entity]) {
-      if position & 4095 == 4095, shouldStop() { return nil }
-      guard
-        let hit = Self.match(
-          words, in: (names, bodies), entity: entity, scratch: &scratch, insideWords: true)
-      else { continue }
-      best.insert(hit, rank: rank[entity])
+    let driver = words.indices.max { words[$0].form.count < words[$1].form.count }!
+    var candidates: [Int] = []
+    for number in names.vocabulary.words(
+      containing: words[driver].form, caseSensitive: caseSensitive)
+    {
+      let postings = Int(names.postingStarts[number])..<Int(names.postingStarts[number + 1])
+      candidates += postings.map { Int(names.postingEntities[$0]) }
     }
+    guard
+      let inside = matchRun.run(
+        zip(entries(names, true), entries(bodies, true)).map { [$0, $1] }, in: [names, bodies],
+        lastWord: lastWord, candidates: candidates, shouldStop: shouldStop)
+    else { return nil }
+    offer(inside, words, caseSensitive, allowed, to: &best)
     return best.sorted()
+  }
+
+  /// Turns matches into ranked hits, those of the allowed kinds.
+  private func offer(
+    _ matches: [MatchRun.Match], _ words: [QueryWord], _ caseSensitive: Bool,
+    _ allowed: Set<EntityKind>, to best: inout BestHits
+  ) {
+    let allKinds = allowed.count == EntityKind.allCases.count
+    for match in matches where allKinds || allowed.contains(kinds[match.entity]) {
+      let hit = SearchHit(
+        entityIndex: match.entity,
+        nameMatch: nameMatch(match, words, caseSensitive),
+        field: match.field, isExact: match.lastIsExact, isInsideWord: match.anyInside)
+      best.insert(hit, rank: rank[match.entity])
+    }
+  }
+
+  /// Whether a name or alias of the matched entity is the query, or begins with it.
+  private func nameMatch(_ match: MatchRun.Match, _ words: [QueryWord], _ caseSensitive: Bool)
+    -> NameMatch
+  {
+    guard match.firstWordBeginsName else { return .other }
+    if words.count == 1 { return match.firstWordIsWholeName ? .whole : .start }
+    var result = NameMatch.other
+    for name in names.names(of: match.entity) where name.count >= words.count {
+      var qualities: [MatchQuality] = []
+      for (word, number) in zip(words, name) {
+        guard
+          let quality = names.vocabulary.quality(
+            of: Int(number), against: word.form, caseSensitive: caseSensitive),
+          quality == .exact || word.isLast
+        else { break }
+        qualities.append(quality)
+      }
+      guard qualities.count == words.count else { continue }
+      if name.count == words.count && qualities.last == .exact { return .whole }
+      result = .start
+    }
+    return result
   }
 
   /// The shortest query word looked for inside longer words.
   static let shortestInsideWord = 3
-
-  /// The entity as a hit when every word matches: the worst field over the words' best
-  /// fields, how the query matches a name or alias, and whether the last word matched
-  /// whole.
-  private static func match(
-    _ words: [[UInt8]], in indexes: (names: FieldIndex, bodies: FieldIndex), entity: Int,
-    scratch best: inout [(field: SearchField, quality: MatchQuality)?], insideWords: Bool = false
-  ) -> SearchHit? {
-    for index in best.indices { best[index] = nil }
-    var nameMatch = NameMatch.other
-    indexes.names.match(
-      words, entity: entity, into: &best, nameMatch: &nameMatch, insideWords: insideWords)
-    if best.contains(where: { $0 == nil }) {
-      var ignored = NameMatch.other
-      indexes.bodies.match(
-        words, entity: entity, into: &best, nameMatch: &ignored, insideWords: insideWords)
-    }
-    guard best.allSatisfy({ $0 != nil }) else { return nil }
-    return SearchHit(
-      entityIndex: entity, nameMatch: nameMatch, field: best.map { $0!.field }.max()!,
-      isExact: best.last!!.quality == .exact,
-      isInsideWord: best.contains { $0!.quality == .inside })
-  }
 }

@@ -1,0 +1,43 @@
+/// A word-level inverted index over one group of fields (names, or bodies) of every entity:
+/// the sorted vocabulary and, for each word, the entities having it, each with the best
+/// field it is in and whether it begins a name.
+///
+/// The index of the names group also keeps, per entity, the word numbers of its name and
+/// aliases in order, to tell whether a name begins with a query of several words.
+struct WordIndex: Sendable {
+  /// The distinct words.
+  let vocabulary: WordVocabulary
+  /// Word `w`'s postings are at `postingStarts[w]..<postingStarts[w + 1]`.
+  let postingStarts: [UInt32]
+  /// Entity indices, ascending within each word.
+  let postingEntities: [UInt32]
+  /// `WordPosting` flags, parallel to `postingEntities`.
+  let postingFlags: [UInt8]
+  /// Entity `e`'s names are `nameWords[nameStarts[e]..<nameStarts[e + 1]]`: for each name
+  /// and alias, `NameWords.separator` and then its word numbers. Empty for bodies.
+  let nameStarts: [UInt32]
+  let nameWords: [UInt32]
+
+  /// Marks the start of a name or alias in `nameWords`.
+  static let nameSeparator = UInt32.max
+
+  /// The names group: names, aliases and values of name and identifier properties.
+  static func names(of entities: [Entity]) -> WordIndex {
+    var builder = WordIndexBuilder(keepsNames: true, entityCount: entities.count)
+    for entity in entities { builder.add(entity.nameSearchFields) }
+    return builder.build()
+  }
+
+  /// The bodies group: summaries, other searchable property values and quotes.
+  static func bodies(of entities: [Entity]) -> WordIndex {
+    var builder = WordIndexBuilder(keepsNames: false, entityCount: entities.count)
+    for entity in entities { builder.add(entity.bodySearchFields) }
+    return builder.build()
+  }
+
+  /// The words of entity `entity`'s name and aliases, one array per name.
+  func names(of entity: Int) -> [ArraySlice<UInt32>] {
+    let words = nameWords[Int(nameStarts[entity])..<Int(nameStarts[entity + 1])]
+    return words.split(separator: Self.nameSeparator, omittingEmptySubsequences: true)
+  }
+}

@@ -1,0 +1,140 @@
+/// Builds a `WordIndex` entity by entity: folds each field, numbers its words as they come,
+/// and at the end sorts the vocabulary and groups the postings by word (a counting sort).
+struct WordIndexBuilder {
+  private let keepsNames: Bool
+  private var writer = FoldedTextWriter(preservingCase: true)
+  private var interner = WordInterner()
+  /// Per entity, its distinct words (by first-seen number) and their flags.
+  private var occurrenceWords: [UInt32] = []
+  private var occurrenceFlags: [UInt8] = []
+  private var entityStarts: [UInt32] = [0]
+  /// For each word number, where it was last recorded in `occurrenceWords`.
+  private var lastOccurrence: [UInt32] = []
+  private var nameStarts: [UInt32] = [0]
+  private var nameWords: [UInt32] = []
+
+  /// A builder for about `entityCount` entities; `keepsNames` keeps the word order of
+  /// names and aliases.
+  init(keepsNames: Bool, entityCount: Int) {
+    self.keepsNames = keepsNames
+    entityStarts.reserveCapacity(entityCount + 1)
+    if keepsNames { nameStarts.reserveCapacity(entityCount + 1) }
+  }
+
+  /// Adds the next entity's fields.
+  mutating func add(_ fields: [(SearchField, String)]) {
+    let entityStart = occurrenceWords.count
+    for (field, text) in fields {
+      writer.clear()
+      writer.append(text)
+      let isName = field <= .alias
+      if keepsNames && isName { nameWords.append(WordIndex.nameSeparator) }
+      writer.bytes.withUnsafeBufferPointer { folded in
+        var start = 0
+        var position = 0
+        var wordCount = 0
+        var firstOccurrence = -1
+        while position < folded.count {
+          if folded[position] != 0x20 {
+            position += 1
+            continue
+          }
+          let number = interner.intern(UnsafeBufferPointer(rebasing: folded[start..<position]))
+          var flags = UInt8(field.rawValue)
+          if isName && wordCount == 0 { flags |= WordPosting.beginsName }
+          let occurrence = record(number, flags, entityStart: entityStart)
+          if wordCount == 0 { firstOccurrence = occurrence }
+          if keepsNames && isName { nameWords.append(number) }
+          wordCount += 1
+          position += 1
+          start = position
+        }
+        if isName && wordCount == 1 {
+          occurrenceFlags[firstOccurrence] |= WordPosting.isWholeName
+        }
+      }
+    }
+    entityStarts.append(UInt32(occurrenceWords.count))
+    if keepsNames { nameStarts.append(UInt32(nameWords.count)) }
+  }
+
+  /// Records word `number` for the current entity (once per entity, merging flags);
+  /// returns where it is recorded.
+  private mutating func record(_ number: UInt32, _ flags: UInt8, entityStart: Int) -> Int {
+    if Int(number) == lastOccurrence.count { lastOccurrence.append(UInt32.max) }
+    let last = lastOccurrence[Int(number)]
+    if last != UInt32.max, Int(last) >= entityStart {
+      occurrenceFlags[Int(last)] = WordPosting.merged(occurrenceFlags[Int(last)], flags)
+      return Int(last)
+    }
+    lastOccurrence[Int(number)] = UInt32(occurrenceWords.count)
+    occurrenceWords.append(number)
+    occurrenceFlags.append(flags)
+    return occurrenceWords.count - 1
+  }
+
+  /// The index: the vocabulary sorted, postings grouped by word, entities ascending.
+  func build() -> WordIndex {
+    let wordCount = interner.count
+    let lowercased = (0..<wordCount).map { lowercase(word: $0) }
+    let order = (0..<wordCount).sorted { left, right in
+      let byLowercase = lowercased[left].lexicographicallyPrecedes(lowercased[right])
+      if byLowercase || lowercased[right].lexicographicallyPrecedes(lowercased[left]) {
+        return byLowercase
+      }
+      return casedBytes(left).lexicographicallyPrecedes(casedBytes(right))
+    }
+    var sortedNumber = [UInt32](repeating: 0, count: wordCount)
+    for (position, number) in order.enumerated() { sortedNumber[number] = UInt32(position) }
+
+    var postingStarts = [UInt32](repeating: 0, count: wordCount + 1)
+    for number in occurrenceWords { postingStarts[Int(sortedNumber[Int(number)]) + 1] += 1 }
+    for word in 0..<wordCount { postingStarts[word + 1] += postingStarts[word] }
+    var next = postingStarts
+    var entities = [UInt32](repeating: 0, count: occurrenceWords.count)
+    var flags = [UInt8](repeating: 0, count: occurrenceWords.count)
+    for entity in 0..<(entityStarts.count - 1) {
+      for occurrence in Int(entityStarts[entity])..<Int(entityStarts[entity + 1]) {
+        let word = Int(sortedNumber[Int(occurrenceWords[occurrence])])
+        let slot = Int(next[word])
+        entities[slot] = UInt32(entity)
+        flags[slot] = occurrenceFlags[occurrence]
+        next[word] += 1
+      }
+    }
+
+    var lowercaseBytes: [UInt8] = []
+    var casedSorted: [UInt8] = []
+    var lowercaseStarts: [UInt32] = [0]
+    var casedStarts: [UInt32] = [0]
+    lowercaseStarts.reserveCapacity(wordCount + 1)
+    casedStarts.reserveCapacity(wordCount + 1)
+    for number in order {
+      lowercaseBytes += lowercased[number]
+      casedSorted += casedBytes(number)
+      lowercaseStarts.append(UInt32(lowercaseBytes.count))
+      casedStarts.append(UInt32(casedSorted.count))
+    }
+    let names = nameWords.map { $0 == WordIndex.nameSeparator ? $0 : sortedNumber[Int($0)] }
+    return WordIndex(
+      vocabulary: WordVocabulary(
+        lowercase: lowercaseBytes, lowercaseStarts: lowercaseStarts, cased: casedSorted,
+        casedStarts: casedStarts),
+      postingStarts: postingStarts, postingEntities: entities, postingFlags: flags,
+      nameStarts: keepsNames ? nameStarts : [], nameWords: names)
+  }
+
+  private func casedBytes(_ number: Int) -> ArraySlice<UInt8> {
+    interner.bytes[Int(interner.starts[number])..<Int(interner.starts[number + 1])]
+  }
+
+  /// The lowercase form of a word folded with its capitals, as `TextFolding` folds
+  /// queries without capitals.
+  private func lowercase(word number: Int) -> [UInt8] {
+    let bytes = casedBytes(number)
+    if bytes.allSatisfy({ $0 < 0x80 }) {
+      return bytes.map { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") ? $0 + 32 : $0 }
+    }
+    return Array(TextFolding.fold(String(decoding: bytes, as: UTF8.self)).utf8)
+  }
+}

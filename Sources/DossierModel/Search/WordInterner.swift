@@ -1,0 +1,65 @@
+/// Gives each distinct word a number, in the order first seen: an open-addressing hash table
+/// over one byte buffer of the distinct words.
+struct WordInterner {
+  /// The distinct words, one after another.
+  private(set) var bytes: [UInt8] = []
+  /// Word `i` is `bytes[starts[i]..<starts[i + 1]]`.
+  private(set) var starts: [UInt32] = [0]
+  /// Per slot: the word's hash in the high 32 bits and its number plus one in the low 32
+  /// bits; 0 for an empty slot.
+  private var slots = [UInt64](repeating: 0, count: 1 << 12)
+
+  /// How many distinct words were seen.
+  var count: Int { starts.count - 1 }
+
+  /// The number of `word` (not empty), given it a new one when it is new.
+  mutating func intern(_ word: UnsafeBufferPointer<UInt8>) -> UInt32 {
+    let hash = Self.hash(word)
+    let mask = slots.count - 1
+    var slot = Int(hash) & mask
+    while true {
+      let entry = slots[slot]
+      if entry == 0 { break }
+      if UInt32(truncatingIfNeeded: entry >> 32) == hash {
+        let number = Int(UInt32(truncatingIfNeeded: entry)) - 1
+        if equals(number, word) { return UInt32(number) }
+      }
+      slot = (slot + 1) & mask
+    }
+    let number = UInt32(count)
+    bytes.append(contentsOf: word)
+    starts.append(UInt32(bytes.count))
+    slots[slot] = UInt64(hash) << 32 | UInt64(number + 1)
+    if count * 2 > slots.count { grow() }
+    return number
+  }
+
+  private func equals(_ number: Int, _ word: UnsafeBufferPointer<UInt8>) -> Bool {
+    let start = Int(starts[number])
+    guard Int(starts[number + 1]) - start == word.count else { return false }
+    return bytes.withUnsafeBufferPointer { stored in
+      for offset in 0..<word.count where stored[start + offset] != word[offset] { return false }
+      return true
+    }
+  }
+
+  private mutating func grow() {
+    var larger = [UInt64](repeating: 0, count: slots.count * 2)
+    let mask = larger.count - 1
+    for entry in slots where entry != 0 {
+      var slot = Int(UInt32(truncatingIfNeeded: entry >> 32)) & mask
+      while larger[slot] != 0 { slot = (slot + 1) & mask }
+      larger[slot] = entry
+    }
+    slots = larger
+  }
+
+  /// FNV-1a, folded to 32 bits.
+  private static func hash(_ word: UnsafeBufferPointer<UInt8>) -> UInt32 {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in word {
+      hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+    }
+    return UInt32(truncatingIfNeeded: hash ^ (hash >> 32))
+  }
+}
