@@ -237,6 +237,7 @@ func runDossier(
   process.arguments = arguments
   var env = ProcessInfo.processInfo.environment
   env["NO_COLOR"] = nil
+  env["XDG_CACHE_HOME"] = testCacheHome
   env.merge(environment) { _, new in new }
   process.environment = env
 
@@ -317,6 +318,10 @@ func runDossier(
   }
   return result
 }
+
+/// The cache folder of every `dossier` these tests run, unless a test sets its own: one
+/// per test process, so that the user's cache is left alone.
+let testCacheHome = NSTemporaryDirectory() + "dossier-cli-tests-\(getpid())"
 
 /// Runs `dossier` with variadic arguments.
 @discardableResult

@@ -75,9 +75,10 @@ struct DossierBuilder {
   var projects: [String] = []
   var links: [String] = []
 
-  mutating func source(_ id: String, text: String? = nil) {
+  mutating func source(_ id: String, text: String? = nil, textFile: String? = nil) {
     var fields = ["\"id\": \(jsonString(id))", "\"title\": \(jsonString("Source \(id)"))"]
     if let text { fields.append("\"text\": \(jsonString(text))") }
+    if let textFile { fields.append("\"textFile\": \(jsonString(textFile))") }
     sources.append("{" + fields.joined(separator: ", ") + "}")
   }
 

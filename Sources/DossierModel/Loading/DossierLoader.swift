@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// How long each phase of a load took.
 public struct LoadTimings: Sendable {
@@ -18,6 +19,10 @@ public struct LoadedDossier: Sendable {
   public let timings: LoadTimings
   /// The format the file was read as.
   public let format: DossierFileFormat
+  /// The paths of the source text files read besides the dossier file.
+  var textFiles: [String] = []
+  /// What the cache did, when the dossier was loaded through one.
+  public internal(set) var cacheOutcome: DossierCache.Outcome?
 }
 
 /// Loads dossiers in every format: reads the bytes, lets the format's importer decode
@@ -36,11 +41,15 @@ public enum DossierLoader {
     let start = clock.now
     var bytes: [UInt8]
     let readTextFile: (String) -> Result<String, TextFileError>
+    let textFiles = TextFileLog()
     switch input {
     case .file(let path):
       bytes = try readFile(path)
       let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
-      readTextFile = { name in Self.readTextFile(named: name, in: folder) }
+      readTextFile = { name in
+        textFiles.record(folder.appendingPathComponent(name).path)
+        return Self.readTextFile(named: name, in: folder)
+      }
     case .bytes(let given, _, let textFile):
       bytes = given
       readTextFile = { name in
@@ -60,7 +69,8 @@ public enum DossierLoader {
     let dossier = Dossier(
       indexing: content.content, warnings: warnings, entityIndexByID: content.entityIndexByID)
     timings.index = clock.now - indexStart
-    return LoadedDossier(dossier: dossier, timings: timings, format: chosen)
+    return LoadedDossier(
+      dossier: dossier, timings: timings, format: chosen, textFiles: textFiles.paths)
   }
 
   /// Detects the format, imports and validates, timing both; the bytes are no longer
@@ -147,4 +157,15 @@ public enum DossierLoader {
     }
     return .success(text)
   }
+}
+
+/// The text files a load read, in the order read.
+private final class TextFileLog: Sendable {
+  private let recorded = Mutex<[String]>([])
+
+  func record(_ path: String) {
+    recorded.withLock { $0.append(path) }
+  }
+
+  var paths: [String] { recorded.withLock { $0 } }
 }

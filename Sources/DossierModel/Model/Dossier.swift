@@ -17,23 +17,35 @@ public struct Dossier: Sendable {
 
   /// Indexes content that has already been validated, on two threads: the summaries and
   /// quotes for search on one, names and everything else on the other.
-  /// `entityIndexByID`, when given, is the id table an importer already built.
+  /// `entityIndexByID`, when given, is the id table an importer already built;
+  /// `searchIndexes`, when given, are the search indexes of this content read back from a
+  /// snapshot.
   init(
     indexing content: DossierContent, warnings: [LoadProblem] = [],
-    entityIndexByID: [String: Int]? = nil
+    entityIndexByID: [String: Int]? = nil,
+    searchIndexes: (names: WordIndex, bodies: WordIndex)? = nil
   ) {
     self.content = content
     self.warnings = warnings
     let entities = content.entities
-    let built = ParallelPair(
-      { WordIndex.bodies(of: entities) },
-      { (WordIndex.names(of: entities), EntityIndexes(content, entityIndexByID: entityIndexByID)) }
-    )
-    indexes = built.second.1
+    let names: WordIndex
+    let bodies: WordIndex
+    if let searchIndexes {
+      indexes = EntityIndexes(content, entityIndexByID: entityIndexByID)
+      (names, bodies) = searchIndexes
+    } else {
+      let built = ParallelPair(
+        { WordIndex.bodies(of: entities) },
+        {
+          (WordIndex.names(of: entities), EntityIndexes(content, entityIndexByID: entityIndexByID))
+        }
+      )
+      indexes = built.second.1
+      (names, bodies) = (built.second.0, built.first)
+    }
     timeline = indexes.timeline
     searchIndex = SearchIndex(
-      names: built.second.0, bodies: built.first, kinds: entities.map(\.kind),
-      rank: indexes.canonicalRank)
+      names: names, bodies: bodies, kinds: entities.map(\.kind), rank: indexes.canonicalRank)
   }
 
   /// The dossier's title.

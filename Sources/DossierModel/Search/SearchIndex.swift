@@ -3,8 +3,10 @@
 /// (bodies), built once at load on two threads: a query word is a run of the sorted
 /// vocabulary, and only the postings of the words it matches are looked at.
 public struct SearchIndex: Sendable {
-  private let names: WordIndex
-  private let bodies: WordIndex
+  /// The index of names, aliases and name-like property values.
+  let names: WordIndex
+  /// The index of summaries, other searchable property values and quotes.
+  let bodies: WordIndex
   private let kinds: [EntityKind]
   private let rank: [Int]
 

@@ -27,7 +27,7 @@ struct CheckCommand: ParsableCommand {
     let output = Output(colorDisabled: color.noColor)
     guard !files.isEmpty else {
       let loaded = try data.reading(inputFormat).loadMeasured()
-      timing.report(loaded.timings)
+      timing.report(loaded)
       listWarnings(of: loaded.dossier, output)
       output.line(output.style.success("ok") + "  " + Self.counts(loaded))
       return
@@ -35,9 +35,8 @@ struct CheckCommand: ParsableCommand {
     var failures = 0
     for file in files {
       do {
-        let loaded = try DossierLoader.load(
-          .file(path: file), format: data.reading(inputFormat).dataFormat)
-        timing.report(loaded.timings)
+        let loaded = try data.reading(inputFormat).loadFile(file)
+        timing.report(loaded)
         listWarnings(of: loaded.dossier, output)
         output.line(
           output.safe(file) + ": " + output.style.success("ok") + "  " + Self.counts(loaded))

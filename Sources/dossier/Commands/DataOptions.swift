@@ -21,6 +21,13 @@ struct DataOptions: ParsableArguments {
       valueName: "FORMAT"))
   var dataFormat: DossierFileFormat?
 
+  @Flag(
+    name: .customLong("no-cache"),
+    help: ArgumentHelp(
+      "Read --data itself: neither use nor write the cache of loaded dossiers "
+        + "($XDG_CACHE_HOME/dossier, or ~/.cache/dossier)."))
+  var noCache = false
+
   /// These options with the format given by a subcommand's `--format`, when it was.
   func reading(_ option: InputFormatOption) -> DataOptions {
     var copy = self
@@ -64,7 +71,18 @@ struct DataOptions: ParsableArguments {
 
   private func loadMeasured(progress: LoadProgress?) throws(DossierLoadError) -> LoadedDossier {
     guard let data else { return try DossierLoader.load(BundledDossier.input) }
-    return try DossierLoader.load(.file(path: data), format: dataFormat, progress: progress)
+    return try loadFile(data, progress: progress)
+  }
+
+  /// Loads the file at `path` in the chosen format, through the cache unless `--no-cache`
+  /// was given or there is no place for one.
+  func loadFile(_ path: String, progress: LoadProgress? = nil) throws(DossierLoadError)
+    -> LoadedDossier
+  {
+    guard !noCache, let cache = DossierCache.standard() else {
+      return try DossierLoader.load(.file(path: path), format: dataFormat, progress: progress)
+    }
+    return try cache.load(path: path, format: dataFormat, progress: progress)
   }
 
   private static func summarizeWarnings(of dossier: Dossier, file: String) {
@@ -89,12 +107,14 @@ struct TimingOptions: ParsableArguments {
   @Flag(name: .long, help: "Print to stderr how long loading (parse, validate, index) took.")
   var timing = false
 
-  func report(_ timings: LoadTimings) {
+  func report(_ loaded: LoadedDossier) {
     guard timing else { return }
+    let timings = loaded.timings
     let total = timings.parse + timings.validate + timings.index
     Output.error(
       "load: \(Self.format(total)) (parse \(Self.format(timings.parse)), "
         + "validate \(Self.format(timings.validate)), index \(Self.format(timings.index)))")
+    if let cache = loaded.cacheOutcome { Output.error("cache: \(cache)") }
   }
 
   func report(_ label: String, _ duration: Duration) {

@@ -45,7 +45,7 @@ struct SearchCommand: ParsableCommand {
   func run() throws {
     let loaded = try data.reading(inputFormat).loadMeasured()
     let dossier = loaded.dossier
-    timing.report(loaded.timings)
+    timing.report(loaded)
     let query = SearchQuery(words.joined(separator: " "))
     let kinds = kind.isEmpty ? Set(EntityKind.allCases) : Set(kind.map(\.kind))
     let clock = ContinuousClock()

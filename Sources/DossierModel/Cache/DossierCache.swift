@@ -1,0 +1,246 @@
+import Foundation
+
+/// Keeps what loading a dossier file produced (content, warnings, search indexes) as a
+/// snapshot in a folder, so that opening the unchanged file again skips parsing and
+/// indexing.
+///
+/// A snapshot is used only when every file it was read from (the dossier and the source
+/// text files) has the same device, inode, size, modification and status-change time as
+/// when it was written; a file changed less than `FileIdentity.racyWindow` before it was
+/// read is not cached at all, since a second change within the same tick of the file
+/// system's clock could not be told apart. A snapshot that is damaged, truncated, of
+/// another version or not a snapshot is rebuilt. Snapshots are written under a temporary
+/// name and renamed into place, so that several processes can open the same file at once.
+/// The folder is kept under `maxBytes`, the least recently used snapshots going first.
+public struct DossierCache: Sendable {
+  /// The folder the snapshots are kept in.
+  public let directory: String
+  /// The most the snapshots may take together, in bytes.
+  public let maxBytes: Int
+
+  /// 4 GiB.
+  public static let defaultMaxBytes = 4 << 30
+
+  /// How recently a file may have changed and still be cached, in nanoseconds.
+  let racyWindow: Int
+
+  /// A cache in `directory`, created when first written.
+  public init(directory: String, maxBytes: Int = DossierCache.defaultMaxBytes) {
+    self.init(directory: directory, maxBytes: maxBytes, racyWindow: FileIdentity.racyWindow)
+  }
+
+  /// A cache that trusts files changed more than `racyWindow` nanoseconds before they are
+  /// read (tests use a shorter window than the file systems' coarsest 2 s).
+  init(directory: String, maxBytes: Int, racyWindow: Int) {
+    self.directory = directory
+    self.maxBytes = maxBytes
+    self.racyWindow = racyWindow
+  }
+
+  /// `$XDG_CACHE_HOME/dossier`, or `~/.cache/dossier`; `DOSSIER_CACHE_MAX_MB` sets the
+  /// size limit. Nil when there is no home to put it in.
+  public static func standard(environment: [String: String] = ProcessInfo.processInfo.environment)
+    -> DossierCache?
+  {
+    let base: String
+    if let cacheHome = environment["XDG_CACHE_HOME"], cacheHome.hasPrefix("/") {
+      base = cacheHome
+    } else if let home = environment["HOME"], home.hasPrefix("/") {
+      base = home + "/.cache"
+    } else {
+      return nil
+    }
+    let megabytes = environment["DOSSIER_CACHE_MAX_MB"].flatMap { Int($0) }
+    return DossierCache(
+      directory: base + "/dossier", maxBytes: megabytes.map { $0 << 20 } ?? defaultMaxBytes)
+  }
+
+  /// What the cache did for one load.
+  public enum Outcome: Sendable, Equatable, CustomStringConvertible {
+    /// The snapshot was used.
+    case used
+    /// The file was loaded and its snapshot written.
+    case written
+    /// The file was loaded; no snapshot was written, for this reason.
+    case notWritten(String)
+
+    /// "used", "written", or "not written (reason)".
+    public var description: String {
+      switch self {
+      case .used: "used"
+      case .written: "written"
+      case .notWritten(let reason): "not written (\(reason))"
+      }
+    }
+  }
+
+  /// Loads the dossier file at `path` from its snapshot when there is a current one, or
+  /// else from the file (then writing a snapshot); `cacheOutcome` says which.
+  public func load(
+    path: String, format: DossierFileFormat? = nil, progress: LoadProgress? = nil
+  ) throws(DossierLoadError) -> LoadedDossier {
+    var (loaded, outcome) = try loadWithOutcome(path: path, format: format, progress: progress)
+    loaded.cacheOutcome = outcome
+    return loaded
+  }
+
+  private func loadWithOutcome(
+    path: String, format: DossierFileFormat?, progress: LoadProgress?
+  ) throws(DossierLoadError) -> (LoadedDossier, Outcome) {
+    guard let resolved = realpath(path, nil) else {
+      let loaded = try DossierLoader.load(.file(path: path), format: format, progress: progress)
+      return (loaded, .notWritten("the file's path cannot be resolved"))
+    }
+    let canonical = String(cString: resolved)
+    free(resolved)
+    let snapshotPath = directory + "/" + Self.key(canonical, format) + ".snapshot"
+    if let loaded = readSnapshot(snapshotPath, canonical, path) {
+      touch(snapshotPath)
+      return (loaded, .used)
+    }
+    let before = FileIdentity(path: canonical)
+    let readStart = FileIdentity.now()
+    let loaded = try DossierLoader.load(.file(path: path), format: format, progress: progress)
+    guard let before, FileIdentity(path: canonical) == before else {
+      return (loaded, .notWritten("the file changed while it was read"))
+    }
+    var files = [before]
+    for textFile in loaded.textFiles {
+      guard let identity = FileIdentity(path: textFile) else {
+        return (loaded, .notWritten("a text file cannot be read again"))
+      }
+      files.append(identity)
+    }
+    guard !files.contains(where: { $0.isRacy(comparedTo: readStart, window: racyWindow) }) else {
+      return (loaded, .notWritten("the file changed too recently to tell a further change"))
+    }
+    let snapshot = DossierSnapshot.encode(loaded, files: files, fileName: path)
+    return (loaded, write(snapshot, to: snapshotPath))
+  }
+
+  /// The dossier in a current, undamaged snapshot; nil when there is none. The snapshot's
+  /// bytes are let go before the dossier's other indexes are built.
+  private func readSnapshot(_ snapshotPath: String, _ canonical: String, _ givenPath: String)
+    -> LoadedDossier?
+  {
+    let clock = ContinuousClock()
+    let start = clock.now
+    guard var bytes = Self.readWhole(snapshotPath) else { return nil }
+    let parts = bytes.withUnsafeBytes { raw -> DossierSnapshot.Parts? in
+      do {
+        let body = try DossierSnapshot.body(of: raw)
+        return try DossierSnapshot.decode(body: body, fileName: givenPath) { files in
+          files.first?.path == canonical
+            && files.allSatisfy { FileIdentity(path: $0.path) == $0 }
+        }
+      } catch {
+        return nil
+      }
+    }
+    bytes = []
+    return parts?.loaded(decodeTime: clock.now - start)
+  }
+
+  /// Writes the snapshot under a temporary name, renames it into place, then trims the
+  /// folder to `maxBytes`.
+  private func write(_ snapshot: [UInt8], to snapshotPath: String) -> Outcome {
+    guard snapshot.count <= maxBytes else {
+      return .notWritten("the snapshot would be larger than the cache's limit")
+    }
+    do {
+      try FileManager.default.createDirectory(
+        atPath: directory, withIntermediateDirectories: true,
+        attributes: [.posixPermissions: 0o700])
+    } catch {
+      return .notWritten("cannot create \(directory)")
+    }
+    let temporary = snapshotPath + ".\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
+    guard Self.writeWhole(snapshot, to: temporary) else {
+      unlink(temporary)
+      return .notWritten("cannot write to \(directory)")
+    }
+    guard rename(temporary, snapshotPath) == 0 else {
+      unlink(temporary)
+      return .notWritten("cannot write to \(directory)")
+    }
+    trim(keeping: snapshotPath)
+    return .written
+  }
+
+  /// Deletes the least recently used snapshots until the rest fit in `maxBytes`, and
+  /// temporary files left over from writers that died more than an hour ago.
+  private func trim(keeping kept: String) {
+    guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else {
+      return
+    }
+    var snapshots: [(path: String, used: Int, size: Int)] = []
+    let now = FileIdentity.now()
+    for name in names {
+      let path = directory + "/" + name
+      guard let identity = FileIdentity(path: path) else { continue }
+      if name.hasSuffix(".tmp"), identity.modified < now - 3600 * 1_000_000_000 {
+        unlink(path)
+      } else if name.hasSuffix(".snapshot") {
+        snapshots.append((path, identity.modified, identity.size))
+      }
+    }
+    var total = 0
+    for snapshot in snapshots.sorted(by: { $0.used > $1.used }) {
+      total += snapshot.size
+      if total > maxBytes && snapshot.path != kept { unlink(snapshot.path) }
+    }
+  }
+
+  /// Marks a snapshot as just used, for `trim`.
+  private func touch(_ path: String) {
+    utimes(path, nil)
+  }
+
+  /// The snapshot's file name: a hash of the file's canonical path and the format asked
+  /// for.
+  static func key(_ canonicalPath: String, _ format: DossierFileFormat?) -> String {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in (canonicalPath + "\u{0}" + (format?.rawValue ?? "")).utf8 {
+      hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+    }
+    return String(hash, radix: 16)
+  }
+
+  private static func readWhole(_ path: String) -> [UInt8]? {
+    let descriptor = open(path, O_RDONLY)
+    guard descriptor >= 0 else { return nil }
+    defer { close(descriptor) }
+    var status = stat()
+    guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else {
+      return nil
+    }
+    let size = Int(status.st_size)
+    var complete = true
+    let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+      while count < size {
+        let got = read(descriptor, buffer.baseAddress! + count, size - count)
+        guard got > 0 else {
+          complete = false
+          break
+        }
+        count += got
+      }
+    }
+    return complete ? bytes : nil
+  }
+
+  private static func writeWhole(_ bytes: [UInt8], to path: String) -> Bool {
+    let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o600)
+    guard descriptor >= 0 else { return false }
+    defer { close(descriptor) }
+    return bytes.withUnsafeBytes { raw in
+      var written = 0
+      while written < raw.count {
+        let result = Foundation.write(descriptor, raw.baseAddress! + written, raw.count - written)
+        guard result > 0 else { return false }
+        written += result
+      }
+      return true
+    }
+  }
+}

@@ -1,0 +1,238 @@
+import Foundation
+import Testing
+
+@testable import DossierModel
+
+/// The cache of loaded dossiers, on real files in a temporary folder: snapshots are used
+/// only for unchanged files, damaged ones are rebuilt, and concurrent opens all work.
+@Suite struct DossierCacheTests {
+  /// A folder for one test, with a dossier file and a cache folder inside it.
+  private struct Scratch {
+    let folder: String
+    var cache: DossierCache {
+      DossierCache(directory: folder + "/cache", maxBytes: 1 << 30, racyWindow: Self.window)
+    }
+    var file: String { folder + "/dossier.json" }
+
+    /// Files changed longer ago than this are cached; the tests wait this long.
+    static let window = 100_000_000
+
+    init() throws {
+      folder = NSTemporaryDirectory() + "dossier-cache-\(UUID().uuidString)"
+      try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    }
+
+    func remove() { try? FileManager.default.removeItem(atPath: folder) }
+
+    /// Writes `text` as the dossier file, then waits out the racy window.
+    func write(_ text: String, to path: String? = nil) throws {
+      try text.write(toFile: path ?? file, atomically: false, encoding: .utf8)
+      settle()
+    }
+
+    func settle() { usleep(UInt32(Self.window / 1000 * 2)) }
+
+    var snapshots: [String] {
+      ((try? FileManager.default.contentsOfDirectory(atPath: folder + "/cache")) ?? [])
+        .filter { $0.hasSuffix(".snapshot") }.map { folder + "/cache/" + $0 }
+    }
+  }
+
+  /// A dossier of `count` events, actors and projects with summaries, aliases, quotes,
+  /// properties and links, named after `seed`.
+  private func generated(_ count: Int, seed: UInt64, title: String = "Generated") -> String {
+    var generator = SeededGenerator(seed: seed)
+    let words = ["belt", "road", "Astana", "Ålesund", "hydropower", "Токаев", "wind", "farm", "xi"]
+    func text(_ length: Int) -> String {
+      (0..<length).map { _ in words.randomElement(using: &generator)! }.joined(separator: " ")
+    }
+    var builder = DossierBuilder()
+    builder.title = title
+    builder.source("s")
+    for index in 0..<count {
+      let quote = [DossierBuilder.Quote(source: "s", text: text(3))]
+      builder.event(
+        "e\(index)", name: text(3), date: "20\(10 + index % 10)", summary: text(8),
+        aliases: [text(2)], quotes: quote)
+      builder.actor(
+        "a\(index)", name: text(2), summary: text(5),
+        properties: [Property(key: "id", label: "Id", type: .identifier, values: ["N-\(index)"])])
+      builder.project("p\(index)", name: text(2))
+      builder.link("e\(index)", "involves", "a\(index)")
+      builder.link("a\(index)", "runs", "p\(index / 2)")
+    }
+    return builder.json
+  }
+
+  private func searches(_ dossier: Dossier) -> [[String]] {
+    ["a", "Astana", "hydro", "ower", "alesund", "belt road", "тока", "n-1", "zzz"].map { query in
+      dossier.searchIndex.search(SearchQuery(query), kinds: Set(EntityKind.allCases), limit: 50)
+        .map { dossier.entities[$0.entityIndex].id }
+    }
+  }
+
+  @Test func aReopenUsesTheSnapshotAndAnswersTheSame() throws {
+    let scratch = try Scratch()
+    defer { scratch.remove() }
+    try scratch.write(generated(60, seed: 1))
+    let first = try scratch.cache.load(path: scratch.file)
+    #expect(first.cacheOutcome == .written)
+    let second = try scratch.cache.load(path: scratch.file)
+    #expect(second.cacheOutcome == .used)
+    let plain = try DossierLoader.load(.file(path: scratch.file))
+    #expect(second.dossier.content == plain.dossier.content)
+    #expect(second.format == plain.format)
+    #expect(searches(second.dossier) == searches(plain.dossier))
+    #expect(searches(plain.dossier).contains { $0.count > 10 }, "the searches find something")
+    #expect(second.dossier.timeline == plain.dossier.timeline)
+    #expect(
+      second.dossier.linkGroups(of: "a3").map(\.count)
+        == plain.dossier.linkGroups(of: "a3")
+        .map(\.count))
+  }
+
+  @Test func warningsComeBackNamedAsTheFileIsOpened() throws {
+    let scratch = try Scratch()
+    defer { scratch.remove() }
+    try scratch.write(String(decoding: try ftmFixture("aleph-payments.ftm.json"), as: UTF8.self))
+    let first = try scratch.cache.load(path: scratch.file)
+    #expect(!first.dossier.warnings.isEmpty)
+    let link = scratch.folder + "/other-name.json"
+    try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: scratch.file)
+    let again = try scratch.cache.load(path: link)
+    #expect(again.cacheOutcome == .used, "the same file under another name is the same snapshot")
+    #expect(again.format == .ftm)
+    #expect(again.dossier.warnings.map(\.file) == first.dossier.warnings.map { _ in link })
+    #expect(again.dossier.warnings.map(\.message) == first.dossier.warnings.map(\.message))
+  }
+
+  @Test func aFileChangedAtTheSameSizeAndTimeIsReadAgain() throws {
+    let scratch = try Scratch()
+    defer { scratch.remove() }
+    try scratch.write(generated(5, seed: 2, title: "Before"))
+    _ = try scratch.cache.load(path: scratch.file)
+    let before = try FileManager.default.attributesOfItem(atPath: scratch.file)
+    var status = stat()
+    stat(scratch.file, &status)
+    try scratch.write(generated(5, seed: 2, title: "Behind"))
+    var times = [status.st_atim, status.st_mtim]
+    #expect(utimensat(AT_FDCWD, scratch.file, &times, 0) == 0)
+    let after = try FileManager.default.attributesOfItem(atPath: scratch.file)
+    #expect(after[.size] as? Int == before[.size] as? Int)
+    #expect(after[.modificationDate] as? Date == before[.modificationDate] as? Date)
+    scratch.settle()
+    let reopened = try scratch.cache.load(path: scratch.file)
+    #expect(reopened.cacheOutcome == .written)
+    #expect(reopened.dossier.title == "Behind")
+  }
+
+  @Test func aFileJustChangedIsNotCached() throws {
+    let scratch = try Scratch()
+    defer { scratch.remove() }
+    let cache = DossierCache(directory: scratch.folder + "/cache", maxBytes: 1 << 30)
+    try generated(5, seed: 3).write(toFile: scratch.file, atomically: false, encoding: .utf8)
+    let loaded = try cache.load(path: scratch.file)
+    guard case .notWritten = loaded.cacheOutcome else {
+      Issue.record("a file written just now was cached: \(String(describing: loaded.cacheOutcome))")
+      return
+    }
+    #expect(scratch.snapshots.isEmpty)
+  }
+
+  @Test func aChangedSourceTextFileMakesTheSnapshotStale() throws {
+    let scratch = try Scratch()
+    defer { scratch.remove() }
+    var builder = DossierBuilder()
+    builder.source("s", textFile: "article.txt")
+    builder.event("e", name: "Event", date: "2020", quotes: [.init(source: "s", text: "said")])
+    try scratch.write("It was said.", to: scratch.folder + "/article.txt")
+    try scratch.write(builder.json)
+    _ = try scratch.cache.load(path: scratch.file)
+    #expect(try scratch.cache.load(path: scratch.file).cacheOutcome == .used)
+    try scratch.write("It was said again.", to: scratch.folder + "/article.txt")
+    let reopened = try scratch.cache.load(path: scratch.file)
+    #expect(reopened.cacheOutcome == .written)
+    #expect(reopened.dossier.sources.first?.text == "It was said again.")
+  }
+
+  @Test(arguments: ["flip a byte", "truncate", "empty", "foreign", "old version"])
+  func aDamagedSnapshotIsRebuilt(damage: String) throws {
+    let scratch = try Scratch()
+    defer { scratch.remove() }
+    try scratch.write(generated(20, seed: 4))
+    _ = try scratch.cache.load(path: scratch.file)
+    let snapshot = try #require(scratch.snapshots.first)
+    var bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: snapshot)))
+    switch damage {
+    case "flip a byte": bytes[bytes.count / 2] ^= 0x40
+    case "truncate": bytes.removeLast(bytes.count / 3)
+    case "empty": bytes = []
+    case "foreign": bytes = Array("{\"format\": \"dossier\"}".utf8)
+    default: bytes[7] = 0
+    }
+    try Data(bytes).write(to: URL(fileURLWithPath: snapshot))
+    let reopened = try scratch.cache.load(path: scratch.file)
+    #expect(reopened.cacheOutcome == .written, "the damaged snapshot was not trusted")
+    #expect(reopened.dossier.entities.count == 60)
+    #expect(try scratch.cache.load(path: scratch.file).cacheOutcome == .used)
+  }
+
+  @Test func manyOpensAtOnceAllWork() throws {
+    let scratch = try Scratch()
+    defer { scratch.remove() }
+    try scratch.write(generated(200, seed: 5))
+    let expected = try DossierLoader.load(.file(path: scratch.file)).dossier.content
+    let results = ConcurrentResults(count: 6)
+    let cache = scratch.cache
+    let file = scratch.file
+    DispatchQueue.concurrentPerform(iterations: 6) { index in
+      results.store(index, Result { try cache.load(path: file).dossier.content })
+    }
+    for result in results.all {
+      #expect(try result.get() == expected)
+    }
+    #expect(scratch.snapshots.count == 1)
+    #expect(try scratch.cache.load(path: scratch.file).cacheOutcome == .used)
+  }
+
+  @Test func theCacheStaysWithinItsLimit() throws {
+    let scratch = try Scratch()
+    defer { scratch.remove() }
+    var sizes: [Int] = []
+    for seed in 0..<4 {
+      try scratch.write(generated(30, seed: UInt64(seed)), to: scratch.folder + "/\(seed).json")
+    }
+    let measure = scratch.cache
+    _ = try measure.load(path: scratch.folder + "/0.json")
+    sizes = scratch.snapshots.map {
+      (try? FileManager.default.attributesOfItem(atPath: $0)[.size] as? Int) ?? 0
+    }
+    let one = try #require(sizes.first)
+    let limited = DossierCache(
+      directory: scratch.folder + "/cache", maxBytes: one * 5 / 2, racyWindow: Scratch.window)
+    for seed in 1..<4 {
+      #expect(try limited.load(path: scratch.folder + "/\(seed).json").cacheOutcome == .written)
+    }
+    let total = scratch.snapshots.reduce(0) { sum, path in
+      sum + ((try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0)
+    }
+    #expect(total <= one * 5 / 2)
+    #expect(scratch.snapshots.count == 2, "the two most recent stay")
+    #expect(try limited.load(path: scratch.folder + "/3.json").cacheOutcome == .used)
+    #expect(try limited.load(path: scratch.folder + "/0.json").cacheOutcome == .written)
+  }
+}
+
+/// Results written by concurrent iterations, one slot each.
+private final class ConcurrentResults: @unchecked Sendable {
+  private let lock = NSLock()
+  private var slots: [Result<DossierContent, any Error>?]
+
+  init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+  func store(_ index: Int, _ result: Result<DossierContent, any Error>) {
+    lock.withLock { slots[index] = result }
+  }
+
+  var all: [Result<DossierContent, any Error>] { lock.withLock { slots.compactMap { $0 } } }
+}
