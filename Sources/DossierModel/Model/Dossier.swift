@@ -89,13 +89,14 @@ public struct Dossier: Sendable {
   /// outgoing groups first, then incoming (backlinks), each group ordered like the dossier.
   ///
   /// With `limit`, each group carries only its first `limit` links (and still its full
-  /// `count`), unless its key (`direction:relation`) is in `complete`.
+  /// `count`), unless its key (`direction:relation`) is in `complete`. The links are kept in
+  /// this order since the load, so a limited group costs its `limit` links, not its count.
   public func linkGroups(of id: String, limit: Int? = nil, complete: Set<String> = [])
     -> [LinkGroup]
   {
     guard let index = indexes.entityIndexByID[id] else { return [] }
-    return groups(indexes.outgoingLinks[index], .outgoing, limit, complete)
-      + groups(indexes.incomingLinks[index], .incoming, limit, complete)
+    return groups(.outgoing, of: index, limit, complete)
+      + groups(.incoming, of: index, limit, complete)
   }
 
   /// Ids closest in spelling to `id`, for "did you mean" suggestions.
@@ -104,26 +105,21 @@ public struct Dossier: Sendable {
   }
 
   private func groups(
-    _ linkIndices: [Int], _ direction: LinkDirection, _ limit: Int?, _ complete: Set<String>
+    _ direction: LinkDirection, of entity: Int, _ limit: Int?, _ complete: Set<String>
   ) -> [LinkGroup] {
-    var byRelation: [String: [(rank: Int, link: Int, other: Int)]] = [:]
-    for linkIndex in linkIndices {
-      let link = content.links[linkIndex]
-      let otherID = direction == .outgoing ? link.to : link.from
-      guard let other = indexes.entityIndexByID[otherID] else { continue }
-      byRelation[link.relation, default: []].append(
-        (indexes.canonicalRank[other], linkIndex, other))
-    }
-    return byRelation.keys.sorted().map { relation in
-      let ordered = byRelation[relation]!.sorted { ($0.rank, $0.link) < ($1.rank, $1.link) }
+    let adjacency = direction == .outgoing ? indexes.outgoingLinks : indexes.incomingLinks
+    let relations = indexes.linkRelations
+    return adjacency.relationRuns(of: entity, relations: relations).map { run in
+      let relation = relations.names[Int(relations.ordinals[Int(run.first!)])]
       let isComplete = complete.contains(direction.rawValue + ":" + relation)
-      let shown = isComplete ? ordered[...] : ordered.prefix(limit ?? ordered.count)
-      let items = shown.map {
-        LinkedEntity(
-          link: content.links[$0.link], entity: content.entities[$0.other], direction: direction)
+      let shown = isComplete ? run : run.prefix(limit ?? run.count)
+      let items = shown.map { linkIndex in
+        let link = content.links[Int(linkIndex)]
+        let other = indexes.entityIndexByID[direction == .outgoing ? link.to : link.from]!
+        return LinkedEntity(link: link, entity: content.entities[other], direction: direction)
       }
       return LinkGroup(
-        relation: relation, direction: direction, items: items, count: ordered.count,
+        relation: relation, direction: direction, items: items, count: run.count,
         label: content.label(for: relation, direction: direction))
     }
   }

@@ -7,7 +7,11 @@ struct EntityIndexes: Sendable {
   let orderedIndicesByKind: [EntityKind: [Int]]
   /// Each entity's position in the canonical order: timeline, then actors, then projects.
   let canonicalRank: [Int]
+  /// Each link's relation as a number, in the order of the relation names.
+  let linkRelations: LinkRelations
+  /// Each entity's links from it, in the order of its link groups.
   let outgoingLinks: Adjacency
+  /// Each entity's links to it (backlinks), in the order of its link groups.
   let incomingLinks: Adjacency
 
   /// Builds the indexes of validated content, taking the id table when it is given.
@@ -50,19 +54,22 @@ struct EntityIndexes: Sendable {
     }
     orderedIndicesByKind = ordered
 
+    let canonicalOrder = EntityKind.allCases.flatMap { ordered[$0]! }
     var rank = [Int](repeating: 0, count: entities.count)
-    for (position, index) in EntityKind.allCases.flatMap({ ordered[$0]! }).enumerated() {
+    for (position, index) in canonicalOrder.enumerated() {
       rank[index] = position
     }
     canonicalRank = rank
 
-    let links = content.links
-    let byID = entityIndexByID
-    outgoingLinks = Adjacency(entityCount: entities.count, linkCount: links.count) {
-      byID[links[$0].from]
-    }
-    incomingLinks = Adjacency(entityCount: entities.count, linkCount: links.count) {
-      byID[links[$0].to]
-    }
+    let links = LinkKeys(content.links, entityIndexByID: entityIndexByID)
+    linkRelations = links.relations
+    // Files tend to list links by `from`, so that ordering them by the rank of `from` is
+    // quick; the outgoing order then comes from the incoming one without a sort.
+    incomingLinks = Adjacency(
+      ownEnds: links.toEntities, otherEnds: links.fromEntities, relations: links.relations,
+      rank: rank)
+    outgoingLinks = Adjacency(
+      ownEnds: links.fromEntities, opposite: incomingLinks, canonicalOrder: canonicalOrder,
+      relations: links.relations)
   }
 }

@@ -1,0 +1,20 @@
+/// The relations of a dossier's links, numbered in the order of their names, so that links
+/// can be grouped and ordered by relation with integer comparisons.
+struct LinkRelations: Sendable {
+  /// The distinct relations, in `String` order.
+  let names: [String]
+  /// For each link, the position of its relation in `names`.
+  let ordinals: [UInt32]
+
+  /// Renumbers relations numbered in the order they were first met (`firstMet[n]` is
+  /// relation `n`; `firstMetOrdinals` gives each link's) in the order of their names.
+  init(firstMet: [String], firstMetOrdinals: [UInt32]) {
+    let names = firstMet.sorted()
+    var nameOrdinals = [UInt32](repeating: 0, count: firstMet.count)
+    for (position, name) in firstMet.enumerated() {
+      nameOrdinals[position] = UInt32(names.firstIndex(of: name)!)
+    }
+    self.names = names
+    ordinals = firstMetOrdinals.map { nameOrdinals[Int($0)] }
+  }
+}
