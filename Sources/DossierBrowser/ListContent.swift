@@ -76,15 +76,17 @@ public struct ListContent: Sendable {
     self.rows = rows
     self.rowOfEntity = rowOfEntity
     timelineDateWidth = dossier.timeline.reduce(0) { widest, index in
-      max(widest, Self.dateLabelWidth(dossier.entities[index]))
+      let (date, inferred) = dossier.entities.date(at: index)
+      return max(widest, Self.dateLabelWidth(date, inferred: inferred))
     }
   }
 
-  /// The columns `Entity.dateLabel` takes, worked out without building the label.
-  static func dateLabelWidth(_ entity: Entity) -> Int {
-    guard let date = entity.date else { return 0 }
+  /// The columns `Entity.dateLabel` takes, "~" included when inferred, worked out without
+  /// building the label.
+  static func dateLabelWidth(_ date: PartialDate?, inferred isInferred: Bool) -> Int {
+    guard let date else { return 0 }
     let year = String(date.year).count
-    let inferred = entity.dateInferred ? 1 : 0
+    let inferred = isInferred ? 1 : 0
     switch date.precision {
     case .year: return inferred + year
     case .month: return inferred + 4 + year
@@ -96,7 +98,7 @@ public struct ListContent: Sendable {
     var rows: [ListRow] = []
     var currentHeading: String?
     for index in dossier.timeline {
-      let heading = dossier.entities[index].date.map { String($0.year) } ?? "Undated"
+      let heading = dossier.entities.date(at: index).date.map { String($0.year) } ?? "Undated"
       if heading != currentHeading {
         rows.append(.heading(heading))
         currentHeading = heading
@@ -115,7 +117,7 @@ public struct ListContent: Sendable {
     let entities = dossier.entities
     var lowercased: [String: String] = [:]
     for index in dossier.indices(of: kind) {
-      let type = entities[index].type
+      let type = entities.type(at: index)
       let key = lowercased[type] ?? type.lowercased()
       lowercased[type] = key
       groups[key, default: []].append(index)

@@ -94,7 +94,7 @@ extension BrowserState {
       return
     }
     let index = prompt.hits[prompt.selected].entityIndex
-    let pane = ListPane(kind: dossier.entities[index].kind)
+    let pane = ListPane(kind: dossier.entities.kind(at: index))
     navigation = prompt.origin
     navigation.source = nil
     navigation.activeList = pane

@@ -195,7 +195,7 @@ extension BrowserState {
   /// Moves to an entity as a new history entry: its list selects it, the detail shows it.
   mutating func go(to id: String, focus: Pane = .detail) {
     guard let index = dossier.entityIndex(id: id) else { return }
-    let pane = ListPane(kind: dossier.entities[index].kind)
+    let pane = ListPane(kind: dossier.entities.kind(at: index))
     var next = navigation
     next.source = nil
     next.activeList = pane

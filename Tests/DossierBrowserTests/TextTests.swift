@@ -133,7 +133,8 @@ struct DateLabelTests {
         id: "e", kind: .event, name: "E", type: "x", date: try PartialDate(parsing: date),
         dateInferred: inferred)
       #expect(
-        ListContent.dateLabelWidth(entity) == DisplayWidth.of(entity.dateLabel ?? ""),
+        ListContent.dateLabelWidth(entity.date, inferred: entity.dateInferred)
+          == DisplayWidth.of(entity.dateLabel ?? ""),
         "\(date) inferred: \(inferred)")
     }
   }

@@ -84,7 +84,7 @@ import Testing
     #expect(dossier.entity(id: "wind-farm")?.summary == "Wind.")
 
     #expect(
-      dossier.links == [
+      Array(dossier.links) == [
         Link(
           from: "opening", to: "wind-farm", relation: "involves", role: "subject",
           date: try PartialDate(year: 2021)),

@@ -114,39 +114,54 @@ public struct DossierCache: Sendable {
     guard !files.contains(where: { $0.isRacy(comparedTo: readStart, window: racyWindow) }) else {
       return (loaded, .notWritten("the file changed too recently to tell a further change"))
     }
-    let snapshot = DossierSnapshot.encode(loaded, files: files, fileName: path)
-    return (loaded, write(snapshot, to: snapshotPath))
+    return (loaded, write(loaded, files: files, fileName: path, to: snapshotPath))
   }
 
-  /// The dossier in a current, undamaged snapshot; nil when there is none. The snapshot's
-  /// bytes are let go before the dossier's other indexes are built.
+  /// The dossier in a current, undamaged snapshot, read in place from a mapping of the
+  /// file (which writers never change once renamed into place); nil when there is none.
   private func readSnapshot(_ snapshotPath: String, _ canonical: String, _ givenPath: String)
     -> LoadedDossier?
   {
     let clock = ContinuousClock()
     let start = clock.now
-    guard var bytes = Self.readWhole(snapshotPath) else { return nil }
-    let parts = bytes.withUnsafeBytes { raw -> DossierSnapshot.Parts? in
-      do {
-        let body = try DossierSnapshot.body(of: raw)
-        return try DossierSnapshot.decode(body: body, fileName: givenPath) { files in
+    let descriptor = open(snapshotPath, O_RDONLY | O_CLOEXEC)
+    guard descriptor >= 0 else { return nil }
+    defer { close(descriptor) }
+    var status = stat()
+    guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG,
+      status.st_size >= DossierSnapshot.headerSize
+    else { return nil }
+    let size = Int(status.st_size)
+    guard let mapped = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0),
+      mapped != MAP_FAILED
+    else { return nil }
+    let memory = ColumnMemory(base: UnsafeRawPointer(mapped)) { base in
+      munmap(UnsafeMutableRawPointer(mutating: base), size)
+    }
+    let bytes = UnsafeRawBufferPointer(start: mapped, count: size)
+    do {
+      var loaded = try DossierSnapshot.decode(
+        bytes, memory: memory, fileName: givenPath,
+        checksum: { body in
+          SnapshotChecksum.of(
+            descriptor: descriptor, offset: DossierSnapshot.headerSize, count: body.count) ?? 0
+        },
+        isCurrent: { files in
           files.first?.path == canonical
             && files.allSatisfy { FileIdentity(path: $0.path) == $0 }
-        }
-      } catch {
-        return nil
-      }
+        })
+      loaded.timings.parse = clock.now - start
+      return loaded
+    } catch {
+      return nil
     }
-    bytes = []
-    return parts?.loaded(decodeTime: clock.now - start)
   }
 
   /// Writes the snapshot under a temporary name, renames it into place, then trims the
   /// folder to `maxBytes`.
-  private func write(_ snapshot: [UInt8], to snapshotPath: String) -> Outcome {
-    guard snapshot.count <= maxBytes else {
-      return .notWritten("the snapshot would be larger than the cache's limit")
-    }
+  private func write(
+    _ loaded: LoadedDossier, files: [FileIdentity], fileName: String, to snapshotPath: String
+  ) -> Outcome {
     do {
       try FileManager.default.createDirectory(
         atPath: directory, withIntermediateDirectories: true,
@@ -155,9 +170,13 @@ public struct DossierCache: Sendable {
       return .notWritten("cannot create \(directory)")
     }
     let temporary = snapshotPath + ".\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
-    guard Self.writeWhole(snapshot, to: temporary) else {
+    guard DossierSnapshot.write(loaded, files: files, fileName: fileName, to: temporary) else {
       unlink(temporary)
       return .notWritten("cannot write to \(directory)")
+    }
+    guard let written = FileIdentity(path: temporary), written.size <= maxBytes else {
+      unlink(temporary)
+      return .notWritten("the snapshot would be larger than the cache's limit")
     }
     guard rename(temporary, snapshotPath) == 0 else {
       unlink(temporary)
@@ -204,43 +223,5 @@ public struct DossierCache: Sendable {
       hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
     }
     return String(hash, radix: 16)
-  }
-
-  private static func readWhole(_ path: String) -> [UInt8]? {
-    let descriptor = open(path, O_RDONLY)
-    guard descriptor >= 0 else { return nil }
-    defer { close(descriptor) }
-    var status = stat()
-    guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else {
-      return nil
-    }
-    let size = Int(status.st_size)
-    var complete = true
-    let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
-      while count < size {
-        let got = read(descriptor, buffer.baseAddress! + count, size - count)
-        guard got > 0 else {
-          complete = false
-          break
-        }
-        count += got
-      }
-    }
-    return complete ? bytes : nil
-  }
-
-  private static func writeWhole(_ bytes: [UInt8], to path: String) -> Bool {
-    let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o600)
-    guard descriptor >= 0 else { return false }
-    defer { close(descriptor) }
-    return bytes.withUnsafeBytes { raw in
-      var written = 0
-      while written < raw.count {
-        let result = Foundation.write(descriptor, raw.baseAddress! + written, raw.count - written)
-        guard result > 0 else { return false }
-        written += result
-      }
-      return true
-    }
   }
 }

@@ -1,93 +1,104 @@
-/// A loaded dossier as one file: a header (magic, version, body length, body checksum)
-/// and a body holding the identities of the files it was read from, its format, content,
-/// warnings and search indexes.
+import Foundation
+
+/// A loaded dossier as one file, laid out to be read in place from a memory mapping:
+/// a header (magic and version, body length, body checksum), then a metadata block
+/// (the identities of the files it was read from, format, title, sources, warnings,
+/// relations), then columns: the entities (kinds, packed dates, records), the links
+/// (records), the indexes (timeline, orders, ranks, ids, link ends, adjacency) and the
+/// two search indexes.
 enum DossierSnapshot {
   /// "DOSSIER" and a version byte; a snapshot of another version is not read.
-  static let magic: [UInt8] = Array("DOSSIER".utf8) + [1]
+  static let magic: [UInt8] = Array("DOSSIER".utf8) + [2]
   /// Magic, body length, checksum.
   static let headerSize = 8 + 8 + 8
+  /// Written in the metadata in this machine's byte order; read back the same only on a
+  /// machine of the same order.
+  static let byteOrderMark: UInt32 = 0x0102_0304
 
-  /// The snapshot of `loaded`, read from `files`; its warnings about `fileName` are kept
-  /// as about the dossier file, whatever it is called when the snapshot is read.
-  static func encode(_ loaded: LoadedDossier, files: [FileIdentity], fileName: String) -> [UInt8] {
-    var body = SnapshotWriter()
-    body.write(files)
-    body.write(loaded.format.rawValue)
-    body.write(loaded.dossier.content)
-    body.write(
-      loaded.dossier.warnings.map { problem in
+  /// Writes the snapshot of `loaded`, read from `files`, to a new file at `path`; its
+  /// warnings about `fileName` are kept as about the dossier file, whatever it is called
+  /// when the snapshot is read. False when the file cannot be written.
+  static func write(
+    _ loaded: LoadedDossier, files: [FileIdentity], fileName: String, to path: String
+  ) -> Bool {
+    let dossier = loaded.dossier
+    var metadata = SnapshotWriter()
+    metadata.write(byteOrderMark)
+    metadata.write(files)
+    metadata.write(loaded.format.rawValue)
+    metadata.write(dossier.title)
+    metadata.write(dossier.description)
+    metadata.write(dossier.relations)
+    metadata.write(dossier.sources)
+    metadata.write(
+      dossier.warnings.map { problem in
         problem.file == fileName ? problem.renamed(to: "") : problem
       })
-    body.write(loaded.dossier.searchIndex.names)
-    body.write(loaded.dossier.searchIndex.bodies)
-    var header = SnapshotWriter()
-    for byte in magic { header.write(byte) }
-    header.write(UInt64(body.bytes.count))
-    body.bytes.withUnsafeBytes { header.write(SnapshotChecksum.of($0)) }
-    return header.bytes + body.bytes
+    metadata.write(dossier.indexes.linkRelations.names)
+
+    guard var file = SnapshotFile(creating: path) else { return false }
+    file.writeColumn(metadata.bytes)
+    file.writeEntities(dossier.entities)
+    file.writeLinks(dossier.links)
+    file.writeColumns(of: dossier.indexes, entities: dossier.entities)
+    file.writeColumns(of: dossier.searchIndex.names)
+    file.writeColumns(of: dossier.searchIndex.bodies)
+    return file.finish()
   }
 
-  /// The body of a snapshot, after checking that `bytes` is a whole, undamaged snapshot
-  /// of this version.
-  static func body(of bytes: UnsafeRawBufferPointer) throws(SnapshotError) -> UnsafeRawBufferPointer
-  {
+  /// Reads a mapped snapshot: checks its header and checksum, asks `isCurrent` whether the
+  /// files it was read from are unchanged, and builds the dossier over its columns.
+  /// Warnings about the dossier file name it `fileName`.
+  static func decode(
+    _ bytes: UnsafeRawBufferPointer, memory: ColumnMemory, fileName: String,
+    checksum: (UnsafeRawBufferPointer) -> UInt64, isCurrent: ([FileIdentity]) -> Bool
+  ) throws(SnapshotError) -> LoadedDossier {
     guard bytes.count >= headerSize, bytes.prefix(magic.count).elementsEqual(magic) else {
       throw SnapshotError("not a dossier snapshot of this version")
     }
-    var header = SnapshotReader(UnsafeRawBufferPointer(rebasing: bytes[magic.count..<headerSize]))
-    let length = try header.readUInt64()
-    let checksum = try header.readUInt64()
+    let length = bytes.loadUnaligned(fromByteOffset: magic.count, as: UInt64.self)
+    let expected = bytes.loadUnaligned(fromByteOffset: magic.count + 8, as: UInt64.self)
     guard length == UInt64(bytes.count - headerSize) else {
       throw SnapshotError("truncated: \(bytes.count - headerSize) of \(length) bytes")
     }
-    let body = UnsafeRawBufferPointer(rebasing: bytes[headerSize...])
-    guard SnapshotChecksum.of(body) == checksum else { throw SnapshotError("damaged: checksum") }
-    return body
-  }
-
-  /// What a snapshot holds, decoded.
-  struct Parts {
-    let format: DossierFileFormat
-    let content: DossierContent
-    let warnings: [LoadProblem]
-    let searchIndexes: (names: WordIndex, bodies: WordIndex)
-
-    /// The dossier these parts make, with its other indexes built.
-    func loaded(decodeTime: Duration) -> LoadedDossier {
-      let clock = ContinuousClock()
-      let start = clock.now
-      let dossier = Dossier(indexing: content, warnings: warnings, searchIndexes: searchIndexes)
-      var timings = LoadTimings()
-      timings.parse = decodeTime
-      timings.index = clock.now - start
-      return LoadedDossier(dossier: dossier, timings: timings, format: format)
+    guard checksum(UnsafeRawBufferPointer(rebasing: bytes[headerSize...])) == expected else {
+      throw SnapshotError("damaged: checksum")
     }
-  }
-
-  /// Decodes a checked body, after `isCurrent` has accepted the files it was read from;
-  /// warnings about the dossier file name it `fileName`.
-  static func decode(
-    body: UnsafeRawBufferPointer, fileName: String, isCurrent: ([FileIdentity]) -> Bool
-  ) throws(SnapshotError) -> Parts {
-    var reader = SnapshotReader(body)
-    guard isCurrent(try reader.readFileIdentities()) else {
+    var columns = SnapshotColumns(bytes, from: headerSize, memory: memory)
+    let metadataColumn = try columns.next(UInt8.self)
+    var metadata = SnapshotReader(UnsafeRawBufferPointer(metadataColumn.buffer))
+    guard try metadata.readUInt32() == byteOrderMark else {
+      throw SnapshotError("written on a machine of another byte order")
+    }
+    guard isCurrent(try metadata.readFileIdentities()) else {
       throw SnapshotError("stale: the file changed")
     }
-    let formatName = try reader.readString()
+    let formatName = try metadata.readString()
     guard let format = DossierFileFormat(rawValue: formatName) else {
       throw SnapshotError("unknown format \(formatName)")
     }
-    let content = try reader.readContent()
-    let warnings = try reader.readProblems().map { problem in
+    let title = try metadata.readString()
+    let description = try metadata.readOptionalString()
+    let relations = try metadata.readRelations()
+    let sources = try metadata.readSources()
+    let warnings = try metadata.readProblems().map { problem in
       problem.file.isEmpty ? problem.renamed(to: fileName) : problem
     }
-    let names = try reader.readWordIndex(entityCount: content.entities.count)
-    let bodies = try reader.readWordIndex(entityCount: content.entities.count)
-    guard reader.isAtEnd, names.nameStarts.count == content.entities.count + 1 else {
-      throw SnapshotError("the parts do not fit together")
-    }
-    return Parts(
-      format: format, content: content, warnings: warnings, searchIndexes: (names, bodies))
+    let relationNames = try metadata.readStrings()
+    let entities = try columns.nextEntities()
+    let links = try columns.nextLinks()
+    let indexes = try columns.nextIndexes(
+      entities: entities, linkCount: links.count, sources: sources, relationNames: relationNames)
+    let names = try columns.nextWordIndex(entityCount: entities.count, hasNames: true)
+    let bodies = try columns.nextWordIndex(entityCount: entities.count, hasNames: false)
+    guard columns.isAtEnd else { throw SnapshotError("the parts do not fit together") }
+    let kinds = entities.indices.map { entities.kind(at: $0) }
+    let dossier = Dossier(
+      title: title, description: description, sources: sources, entities: entities,
+      links: links, relations: relations, warnings: warnings, indexes: indexes,
+      searchIndex: SearchIndex(
+        names: names, bodies: bodies, kinds: kinds, rank: indexes.canonicalRank))
+    return LoadedDossier(dossier: dossier, timings: LoadTimings(), format: format)
   }
 }
 

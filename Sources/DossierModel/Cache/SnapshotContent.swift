@@ -1,17 +1,19 @@
-/// How the parts of a dossier's content are written to and read from a snapshot.
+/// How the parts of a dossier's content are written to a snapshot's metadata and records,
+/// and read back.
 extension SnapshotWriter {
-  mutating func write(_ content: DossierContent) {
-    write(content.title)
-    write(content.description)
-    let relations = content.relations.sorted { $0.key < $1.key }
-    write(UInt32(relations.count))
-    for (key, labels) in relations {
+  mutating func write(_ relations: [String: RelationLabels]) {
+    let sorted = relations.sorted { $0.key < $1.key }
+    write(UInt32(sorted.count))
+    for (key, labels) in sorted {
       write(key)
       write(labels.outgoing)
       write(labels.incoming)
     }
-    write(UInt32(content.sources.count))
-    for source in content.sources {
+  }
+
+  mutating func write(_ sources: [Source]) {
+    write(UInt32(sources.count))
+    for source in sources {
       write(source.id)
       write(source.title)
       write(source.publisher)
@@ -20,31 +22,18 @@ extension SnapshotWriter {
       write(source.url)
       write(source.text)
     }
-    write(UInt32(content.entities.count))
-    for entity in content.entities {
-      write(entity.id)
-      write(UInt8(EntityKind.allCases.firstIndex(of: entity.kind)!))
-      write(entity.name)
-      write(entity.type)
-      write(entity.summary)
-      write(entity.aliases)
-      write(entity.date)
-      write(entity.dateInferred)
-      write(entity.dateNote)
-      write(entity.evidence)
-      write(entity.properties)
-    }
-    write(UInt32(content.links.count))
-    for link in content.links {
-      write(link.from)
-      write(link.to)
-      write(link.relation)
-      write(link.role)
-      write(link.date)
-      write(link.evidence)
-      write(link.id)
-      write(link.properties)
-    }
+  }
+
+  /// Link `link`'s record.
+  mutating func writeRecord(of link: Link) {
+    write(link.from)
+    write(link.to)
+    write(link.relation)
+    write(link.role)
+    write(link.date)
+    write(link.evidence)
+    write(link.id)
+    write(link.properties)
   }
 
   mutating func write(_ problems: [LoadProblem]) {
@@ -57,7 +46,7 @@ extension SnapshotWriter {
     }
   }
 
-  private mutating func write(_ date: PartialDate?) {
+  mutating func write(_ date: PartialDate?) {
     write(date != nil)
     guard let date else { return }
     write(date.year)
@@ -65,7 +54,7 @@ extension SnapshotWriter {
     write(UInt8(date.day ?? 0))
   }
 
-  private mutating func write(_ evidence: [Evidence]) {
+  mutating func write(_ evidence: [Evidence]) {
     write(UInt32(evidence.count))
     for item in evidence {
       write(item.sourceID)
@@ -74,7 +63,7 @@ extension SnapshotWriter {
     }
   }
 
-  private mutating func write(_ properties: [Property]) {
+  mutating func write(_ properties: [Property]) {
     write(UInt32(properties.count))
     for property in properties {
       write(property.key)
@@ -86,14 +75,16 @@ extension SnapshotWriter {
 }
 
 extension SnapshotReader {
-  mutating func readContent() throws(SnapshotError) -> DossierContent {
-    let title = try readString()
-    let description = try readOptionalString()
+  mutating func readRelations() throws(SnapshotError) -> [String: RelationLabels] {
     var relations: [String: RelationLabels] = [:]
     for _ in 0..<(try readCount(atLeast: 12)) {
       let key = try readString()
       relations[key] = RelationLabels(outgoing: try readString(), incoming: try readString())
     }
+    return relations
+  }
+
+  mutating func readSources() throws(SnapshotError) -> [Source] {
     var sources: [Source] = []
     for _ in 0..<(try readCount(atLeast: 25)) {
       sources.append(
@@ -102,30 +93,15 @@ extension SnapshotReader {
           author: try readOptionalString(), date: try readDate(), url: try readOptionalString(),
           text: try readOptionalString()))
     }
-    let entityCount = try readCount(atLeast: 32)
-    var entities: [Entity] = []
-    entities.reserveCapacity(entityCount)
-    for _ in 0..<entityCount {
-      entities.append(
-        Entity(
-          id: try readString(), kind: try readKind(), name: try readString(),
-          type: try readString(), summary: try readOptionalString(), aliases: try readStrings(),
-          date: try readDate(), dateInferred: try readBool(), dateNote: try readOptionalString(),
-          evidence: try readEvidence(), properties: try readProperties()))
-    }
-    let linkCount = try readCount(atLeast: 29)
-    var links: [Link] = []
-    links.reserveCapacity(linkCount)
-    for _ in 0..<linkCount {
-      links.append(
-        Link(
-          from: try readString(), to: try readString(), relation: try readString(),
-          role: try readOptionalString(), date: try readDate(), evidence: try readEvidence(),
-          id: try readOptionalString(), properties: try readProperties()))
-    }
-    return DossierContent(
-      title: title, description: description, sources: sources, entities: entities,
-      links: links, relations: relations)
+    return sources
+  }
+
+  /// A link's record.
+  mutating func readLink() throws(SnapshotError) -> Link {
+    Link(
+      from: try readString(), to: try readString(), relation: try readString(),
+      role: try readOptionalString(), date: try readDate(), evidence: try readEvidence(),
+      id: try readOptionalString(), properties: try readProperties())
   }
 
   mutating func readProblems() throws(SnapshotError) -> [LoadProblem] {
@@ -139,13 +115,7 @@ extension SnapshotReader {
     return problems
   }
 
-  private mutating func readKind() throws(SnapshotError) -> EntityKind {
-    let raw = Int(try readByte())
-    guard raw < EntityKind.allCases.count else { throw SnapshotError("unknown entity kind \(raw)") }
-    return EntityKind.allCases[raw]
-  }
-
-  private mutating func readDate() throws(SnapshotError) -> PartialDate? {
+  mutating func readDate() throws(SnapshotError) -> PartialDate? {
     guard try readBool() else { return nil }
     let year = try readInt()
     let month = Int(try readByte())
@@ -158,7 +128,7 @@ extension SnapshotReader {
     }
   }
 
-  private mutating func readEvidence() throws(SnapshotError) -> [Evidence] {
+  mutating func readEvidence() throws(SnapshotError) -> [Evidence] {
     var evidence: [Evidence] = []
     for _ in 0..<(try readCount(atLeast: 12)) {
       evidence.append(
@@ -168,7 +138,7 @@ extension SnapshotReader {
     return evidence
   }
 
-  private mutating func readProperties() throws(SnapshotError) -> [Property] {
+  mutating func readProperties() throws(SnapshotError) -> [Property] {
     var properties: [Property] = []
     for _ in 0..<(try readCount(atLeast: 16)) {
       properties.append(

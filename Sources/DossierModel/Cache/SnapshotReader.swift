@@ -75,21 +75,6 @@ struct SnapshotReader {
     }
     return count
   }
-
-  mutating func readArray<Element: FixedWidthInteger>(of type: Element.Type) throws(SnapshotError)
-    -> [Element]
-  {
-    let count = try readUInt64()
-    let size = MemoryLayout<Element>.stride
-    guard count <= UInt64((bytes.count - position) / size) else {
-      throw SnapshotError("an array of \(count) at byte \(position - 8) exceeds the snapshot")
-    }
-    let raw = try take(Int(count) * size)
-    return [Element](unsafeUninitializedCapacity: Int(count)) { buffer, initialized in
-      UnsafeMutableRawBufferPointer(buffer).copyMemory(from: raw)
-      initialized = Int(count)
-    }
-  }
 }
 
 /// Why a snapshot cannot be used.

@@ -1,4 +1,5 @@
-/// Appends values to a snapshot's bytes, little-endian, lengths before contents.
+/// Appends values to a snapshot's metadata or records, little-endian, lengths before
+/// contents.
 struct SnapshotWriter {
   private(set) var bytes: [UInt8] = []
 
@@ -40,12 +41,5 @@ struct SnapshotWriter {
   mutating func write(_ number: Int?) {
     write(number != nil)
     if let number { write(number) }
-  }
-
-  /// A run of plain values, copied as they lie in memory (little-endian machines only,
-  /// which the header records).
-  mutating func write<Element: FixedWidthInteger>(_ values: [Element]) {
-    write(UInt64(values.count))
-    values.withUnsafeBytes { bytes.append(contentsOf: $0) }
   }
 }

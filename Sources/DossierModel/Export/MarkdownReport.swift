@@ -6,7 +6,7 @@ public enum MarkdownReport {
   /// The report as Markdown text.
   public static func render(_ dossier: Dossier) -> String {
     var lines = ["# " + inline(dossier.title), ""]
-    if let description = dossier.content.description {
+    if let description = dossier.description {
       lines += [inline(description), ""]
     }
     let counts = EntityKind.allCases.map { counted(dossier.count(of: $0), $0.rawValue) }
@@ -84,7 +84,7 @@ public enum MarkdownReport {
       let from = dossier.entity(id: link.from)?.name ?? link.from
       let to = dossier.entity(id: link.to)?.name ?? link.to
       let cells = [
-        from, dossier.content.label(for: link.relation, direction: .outgoing), to,
+        from, dossier.label(for: link.relation, direction: .outgoing), to,
         link.role ?? "", link.date?.humanReadable ?? "",
         link.evidence.first.map { "“\($0.quote)”" } ?? "",
       ]

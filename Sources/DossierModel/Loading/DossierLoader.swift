@@ -16,7 +16,7 @@ public struct LoadedDossier: Sendable {
   /// The dossier.
   public let dossier: Dossier
   /// How long each phase took.
-  public let timings: LoadTimings
+  public internal(set) var timings: LoadTimings
   /// The format the file was read as.
   public let format: DossierFileFormat
   /// The paths of the source text files read besides the dossier file.

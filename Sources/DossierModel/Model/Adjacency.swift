@@ -6,8 +6,15 @@
 /// index. A group is then a slice, and its first links need no sorting at each call.
 /// Links with an end outside the dossier are left out.
 struct Adjacency: Sendable {
-  private let starts: [Int32]
-  private let links: [Int32]
+  /// Entity `i`'s links are `links[starts[i]..<starts[i + 1]]`.
+  let starts: [Int32]
+  let links: [Int32]
+
+  /// An adjacency read back from a snapshot.
+  init(starts: [Int32], links: [Int32]) {
+    self.starts = starts
+    self.links = links
+  }
 
   /// Orders the links by the entity at their `ownEnds` (the end seen from), then by
   /// relation, then by the `rank` of the entity at their `otherEnds`, then by index.

@@ -1,10 +1,23 @@
 /// A loaded, validated dossier with its indexes: immutable and safe to share across threads.
 ///
-/// Build one with `DossierLoader`; every index is computed once, at load.
+/// Build one with `DossierLoader` (every index is computed once, at load) or read one back
+/// from a snapshot with `DossierCache` (entities and links are then decoded when asked
+/// for). The browser and the commands read a dossier only through this interface: entities
+/// and links by index, link groups, and search.
 public struct Dossier: Sendable {
-  /// The dossier's content as read from its file.
-  public let content: DossierContent
-  /// Indices into `content.entities` of the events, in timeline order, undated last.
+  /// The dossier's title.
+  public let title: String
+  /// What the dossier is about.
+  public let description: String?
+  /// All sources in file order.
+  public let sources: [Source]
+  /// All entities in file order.
+  public let entities: EntityTable
+  /// All links in file order.
+  public let links: LinkTable
+  /// Labels for relations this dossier defines or overrides.
+  let relations: [String: RelationLabels]
+  /// Indices into `entities` of the events, in timeline order, undated last.
   public let timeline: [Int]
   /// The keyword search index.
   public let searchIndex: SearchIndex
@@ -13,66 +26,77 @@ public struct Dossier: Sendable {
   /// not in the file, schemata or properties not known. Empty for a clean file.
   public let warnings: [LoadProblem]
 
-  private let indexes: EntityIndexes
+  let indexes: EntityIndexes
 
   /// Indexes content that has already been validated, on two threads: the summaries and
   /// quotes for search on one, names and everything else on the other.
-  /// `entityIndexByID`, when given, is the id table an importer already built;
-  /// `searchIndexes`, when given, are the search indexes of this content read back from a
-  /// snapshot.
+  /// `entityIndexByID`, when given, is the id table an importer already built.
   init(
     indexing content: DossierContent, warnings: [LoadProblem] = [],
-    entityIndexByID: [String: Int]? = nil,
-    searchIndexes: (names: WordIndex, bodies: WordIndex)? = nil
+    entityIndexByID: [String: Int]? = nil
   ) {
-    self.content = content
-    self.warnings = warnings
     let entities = content.entities
-    let names: WordIndex
-    let bodies: WordIndex
-    if let searchIndexes {
-      indexes = EntityIndexes(content, entityIndexByID: entityIndexByID)
-      (names, bodies) = searchIndexes
-    } else {
-      let built = ParallelPair(
-        { WordIndex.bodies(of: entities) },
-        {
-          (WordIndex.names(of: entities), EntityIndexes(content, entityIndexByID: entityIndexByID))
-        }
-      )
-      indexes = built.second.1
-      (names, bodies) = (built.second.0, built.first)
-    }
-    timeline = indexes.timeline
-    searchIndex = SearchIndex(
-      names: names, bodies: bodies, kinds: entities.map(\.kind), rank: indexes.canonicalRank)
+    let built = ParallelPair(
+      { WordIndex.bodies(of: entities) },
+      { (WordIndex.names(of: entities), EntityIndexes(content, entityIndexByID: entityIndexByID)) }
+    )
+    self.init(
+      title: content.title, description: content.description, sources: content.sources,
+      entities: EntityTable(entities), links: LinkTable(content.links),
+      relations: content.relations, warnings: warnings, indexes: built.second.1,
+      searchIndex: SearchIndex(
+        names: built.second.0, bodies: built.first, kinds: entities.map(\.kind),
+        rank: built.second.1.canonicalRank))
   }
 
-  /// The dossier's title.
-  public var title: String { content.title }
-  /// All entities in file order.
-  public var entities: [Entity] { content.entities }
-  /// All links in file order.
-  public var links: [Link] { content.links }
-  /// All sources in file order.
-  public var sources: [Source] { content.sources }
+  /// A dossier of parts already built (read back from a snapshot).
+  init(
+    title: String, description: String?, sources: [Source], entities: EntityTable,
+    links: LinkTable, relations: [String: RelationLabels], warnings: [LoadProblem],
+    indexes: EntityIndexes, searchIndex: SearchIndex
+  ) {
+    self.title = title
+    self.description = description
+    self.sources = sources
+    self.entities = entities
+    self.links = links
+    self.relations = relations
+    self.warnings = warnings
+    self.indexes = indexes
+    self.searchIndex = searchIndex
+    timeline = indexes.timeline
+  }
+
+  /// The dossier's content as plain values (for a reopened dossier, every entity and link
+  /// decoded: for exports, not for browsing).
+  public var content: DossierContent {
+    DossierContent(
+      title: title, description: description, sources: sources, entities: entities.values,
+      links: links.values, relations: relations)
+  }
+
+  /// How `relation` reads from one end: the dossier's own labels first, then the
+  /// built-in vocabulary.
+  public func label(for relation: String, direction: LinkDirection) -> String {
+    DossierContent.label(for: relation, direction: direction, relations: relations)
+  }
 
   /// The entity with this id, if any.
   public func entity(id: String) -> Entity? {
-    indexes.entityIndexByID[id].map { content.entities[$0] }
+    indexes.ids.index(of: id).map { entities[$0] }
   }
 
   /// The position of the entity with this id in `entities`, if any.
-  public func entityIndex(id: String) -> Int? { indexes.entityIndexByID[id] }
+  public func entityIndex(id: String) -> Int? { indexes.ids.index(of: id) }
 
   /// The source with this id, if any.
   public func source(id: String) -> Source? {
-    indexes.sourceIndexByID[id].map { content.sources[$0] }
+    indexes.sourceIndexByID[id].map { sources[$0] }
   }
 
   /// The entities of one kind: events in timeline order, actors and projects by name.
   public func entities(of kind: EntityKind) -> [Entity] {
-    indexes.orderedIndicesByKind[kind, default: []].map { content.entities[$0] }
+    indexes.orderedIndicesByKind[kind, default: []].map { entities[$0] }
   }
 
   /// Indices into `entities` of one kind, in the order of `entities(of:)`.
@@ -94,14 +118,15 @@ public struct Dossier: Sendable {
   public func linkGroups(of id: String, limit: Int? = nil, complete: Set<String> = [])
     -> [LinkGroup]
   {
-    guard let index = indexes.entityIndexByID[id] else { return [] }
+    guard let index = indexes.ids.index(of: id) else { return [] }
     return groups(.outgoing, of: index, limit, complete)
       + groups(.incoming, of: index, limit, complete)
   }
 
   /// Ids closest in spelling to `id`, for "did you mean" suggestions.
   public func suggestions(for id: String, limit: Int = 3) -> [String] {
-    NearestMatches.nearest(to: id, among: content.entities.map(\.id), limit: limit)
+    NearestMatches.nearest(
+      to: id, among: entities.indices.map { entities.id(at: $0) }, limit: limit)
   }
 
   private func groups(
@@ -113,14 +138,15 @@ public struct Dossier: Sendable {
       let relation = relations.names[Int(relations.ordinals[Int(run.first!)])]
       let isComplete = complete.contains(direction.rawValue + ":" + relation)
       let shown = isComplete ? run : run.prefix(limit ?? run.count)
+      let ends = direction == .outgoing ? indexes.linkTargets : indexes.linkSources
       let items = shown.map { linkIndex in
-        let link = content.links[Int(linkIndex)]
-        let other = indexes.entityIndexByID[direction == .outgoing ? link.to : link.from]!
-        return LinkedEntity(link: link, entity: content.entities[other], direction: direction)
+        LinkedEntity(
+          link: links[Int(linkIndex)], entity: entities[Int(ends[Int(linkIndex)])],
+          direction: direction)
       }
       return LinkGroup(
         relation: relation, direction: direction, items: items, count: run.count,
-        label: content.label(for: relation, direction: direction))
+        label: label(for: relation, direction: direction))
     }
   }
 }

@@ -30,6 +30,13 @@ public struct DossierContent: Sendable, Hashable {
   /// How `relation` reads from one end: the dossier's own labels first, then the
   /// built-in vocabulary.
   public func label(for relation: String, direction: LinkDirection) -> String {
+    Self.label(for: relation, direction: direction, relations: relations)
+  }
+
+  /// How `relation` reads from one end, given a dossier's own labels.
+  static func label(
+    for relation: String, direction: LinkDirection, relations: [String: RelationLabels]
+  ) -> String {
     relations[relation]?.label(for: direction)
       ?? RelationVocabulary.label(for: relation, direction: direction)
   }

@@ -2,13 +2,18 @@
 struct EntityIndexes: Sendable {
   /// Indices of the events in timeline order, undated last.
   let timeline: [Int]
-  let entityIndexByID: [String: Int]
+  /// Finds an entity's index by its id.
+  let ids: EntityIDLookup
   let sourceIndexByID: [String: Int]
   let orderedIndicesByKind: [EntityKind: [Int]]
   /// Each entity's position in the canonical order: timeline, then actors, then projects.
   let canonicalRank: [Int]
   /// Each link's relation as a number, in the order of the relation names.
   let linkRelations: LinkRelations
+  /// Each link's `from` entity (-1 when outside the dossier).
+  let linkSources: [Int32]
+  /// Each link's `to` entity (-1 when outside the dossier).
+  let linkTargets: [Int32]
   /// Each entity's links from it, in the order of its link groups.
   let outgoingLinks: Adjacency
   /// Each entity's links to it (backlinks), in the order of its link groups.
@@ -17,10 +22,11 @@ struct EntityIndexes: Sendable {
   /// Builds the indexes of validated content, taking the id table when it is given.
   init(_ content: DossierContent, entityIndexByID given: [String: Int]? = nil) {
     let entities = content.entities
-    entityIndexByID =
+    let entityIndexByID =
       given
       ?? Dictionary(
         entities.indices.map { (entities[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
+    ids = .table(entityIndexByID)
     sourceIndexByID = Dictionary(
       content.sources.indices.map { (content.sources[$0].id, $0) },
       uniquingKeysWith: { first, _ in first })
@@ -63,6 +69,8 @@ struct EntityIndexes: Sendable {
 
     let links = LinkKeys(content.links, entityIndexByID: entityIndexByID)
     linkRelations = links.relations
+    linkSources = links.fromEntities
+    linkTargets = links.toEntities
     // Files tend to list links by `from`, so that ordering them by the rank of `from` is
     // quick; the outgoing order then comes from the incoming one without a sort.
     incomingLinks = Adjacency(
@@ -71,5 +79,26 @@ struct EntityIndexes: Sendable {
     outgoingLinks = Adjacency(
       ownEnds: links.fromEntities, opposite: incomingLinks, canonicalOrder: canonicalOrder,
       relations: links.relations)
+  }
+}
+
+extension EntityIndexes {
+  /// Indexes read back from a snapshot.
+  init(
+    timeline: [Int], ids: EntityIDLookup, sources: [Source],
+    orderedIndicesByKind: [EntityKind: [Int]], canonicalRank: [Int], linkRelations: LinkRelations,
+    linkSources: [Int32], linkTargets: [Int32], outgoingLinks: Adjacency, incomingLinks: Adjacency
+  ) {
+    self.timeline = timeline
+    self.ids = ids
+    sourceIndexByID = Dictionary(
+      sources.indices.map { (sources[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
+    self.orderedIndicesByKind = orderedIndicesByKind
+    self.canonicalRank = canonicalRank
+    self.linkRelations = linkRelations
+    self.linkSources = linkSources
+    self.linkTargets = linkTargets
+    self.outgoingLinks = outgoingLinks
+    self.incomingLinks = incomingLinks
   }
 }

@@ -6,6 +6,12 @@ struct LinkRelations: Sendable {
   /// For each link, the position of its relation in `names`.
   let ordinals: [UInt32]
 
+  /// Relations read back from a snapshot.
+  init(names: [String], ordinals: [UInt32]) {
+    self.names = names
+    self.ordinals = ordinals
+  }
+
   /// Renumbers relations numbered in the order they were first met (`firstMet[n]` is
   /// relation `n`; `firstMetOrdinals` gives each link's) in the order of their names.
   init(firstMet: [String], firstMetOrdinals: [UInt32]) {

@@ -131,8 +131,10 @@ struct MatchRun {
   ) {
     let done = want + 1
     let qualityBits = UInt8(quality.rawValue)
-    index.postingEntities.withUnsafeBufferPointer { postingEntities in
-      index.postingFlags.withUnsafeBufferPointer { postingFlags in
+    do {
+      let postingEntities = index.postingEntities.buffer
+      do {
+        let postingFlags = index.postingFlags.buffer
         for posting in range {
           let entity = Int(postingEntities[posting])
           let flags = postingFlags[posting]

@@ -8,15 +8,15 @@ struct WordIndex: Sendable {
   /// The distinct words.
   let vocabulary: WordVocabulary
   /// Word `w`'s postings are at `postingStarts[w]..<postingStarts[w + 1]`.
-  let postingStarts: [UInt32]
+  let postingStarts: Column<UInt32>
   /// Entity indices, ascending within each word.
-  let postingEntities: [UInt32]
+  let postingEntities: Column<UInt32>
   /// `WordPosting` flags, parallel to `postingEntities`.
-  let postingFlags: [UInt8]
+  let postingFlags: Column<UInt8>
   /// Entity `e`'s names are `nameWords[nameStarts[e]..<nameStarts[e + 1]]`: for each name
   /// and alias, `NameWords.separator` and then its word numbers. Empty for bodies.
-  let nameStarts: [UInt32]
-  let nameWords: [UInt32]
+  let nameStarts: Column<UInt32>
+  let nameWords: Column<UInt32>
 
   /// Marks the start of a name or alias in `nameWords`.
   static let nameSeparator = UInt32.max

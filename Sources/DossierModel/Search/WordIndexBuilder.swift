@@ -118,10 +118,11 @@ struct WordIndexBuilder {
     let names = nameWords.map { $0 == WordIndex.nameSeparator ? $0 : sortedNumber[Int($0)] }
     return WordIndex(
       vocabulary: WordVocabulary(
-        lowercase: lowercaseBytes, lowercaseStarts: lowercaseStarts, cased: casedSorted,
-        casedStarts: casedStarts),
-      postingStarts: postingStarts, postingEntities: entities, postingFlags: flags,
-      nameStarts: keepsNames ? nameStarts : [], nameWords: names)
+        lowercase: Column(lowercaseBytes), lowercaseStarts: Column(lowercaseStarts),
+        cased: Column(casedSorted), casedStarts: Column(casedStarts)),
+      postingStarts: Column(postingStarts), postingEntities: Column(entities),
+      postingFlags: Column(flags), nameStarts: Column(keepsNames ? nameStarts : []),
+      nameWords: Column(names))
   }
 
   private func casedBytes(_ number: Int) -> ArraySlice<UInt8> {

@@ -9,11 +9,11 @@ import Foundation
 struct WordVocabulary: Sendable {
   /// The lowercase forms, one after another; word `i` is
   /// `lowercase[lowercaseStarts[i]..<lowercaseStarts[i + 1]]`.
-  let lowercase: [UInt8]
-  let lowercaseStarts: [UInt32]
+  let lowercase: Column<UInt8>
+  let lowercaseStarts: Column<UInt32>
   /// The forms with capitals, laid out the same way.
-  let cased: [UInt8]
-  let casedStarts: [UInt32]
+  let cased: Column<UInt8>
+  let casedStarts: Column<UInt32>
 
   /// How many words there are.
   var count: Int { lowercaseStarts.count - 1 }
@@ -48,7 +48,8 @@ struct WordVocabulary: Sendable {
   func words(containing needle: [UInt8], caseSensitive: Bool) -> [Int] {
     let (bytes, starts) = caseSensitive ? (cased, casedStarts) : (lowercase, lowercaseStarts)
     var found: [Int] = []
-    bytes.withUnsafeBufferPointer { haystack in
+    do {
+      let haystack = bytes.buffer
       needle.withUnsafeBufferPointer { needle in
         guard let base = haystack.baseAddress, let needleBase = needle.baseAddress,
           !needle.isEmpty
@@ -102,7 +103,7 @@ struct WordVocabulary: Sendable {
   }
 
   /// The word whose bytes hold `offset`.
-  private static func word(containing offset: Int, _ starts: [UInt32]) -> Int {
+  private static func word(containing offset: Int, _ starts: Column<UInt32>) -> Int {
     var low = 0
     var high = starts.count - 2
     while low < high {

@@ -64,7 +64,7 @@ enum EntityJSON {
       links.map { link in
         .object([
           ("linkID", .optional(link.id)), ("relation", .string(link.relation)),
-          ("label", .string(dossier.content.label(for: link.relation, direction: .outgoing))),
+          ("label", .string(dossier.label(for: link.relation, direction: .outgoing))),
           ("from", .string(link.from)), ("to", .string(link.to)), ("role", .optional(link.role)),
           ("date", .optional(link.date?.description)), ("properties", properties(link.properties)),
           ("evidence", .array(link.evidence.map { evidence($0, in: dossier) })),

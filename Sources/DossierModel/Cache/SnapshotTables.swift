@@ -1,0 +1,120 @@
+/// How entities, links and the dossier's other indexes are written to a snapshot as
+/// columns, and read back in place.
+extension SnapshotFile {
+  mutating func writeEntities(_ entities: EntityTable) {
+    var records = SnapshotWriter()
+    var offsets: [UInt64] = [0]
+    offsets.reserveCapacity(entities.count + 1)
+    for entity in entities {
+      records.writeRecord(of: entity)
+      offsets.append(UInt64(records.bytes.count))
+    }
+    writeColumn(
+      entities.indices.map { UInt8(EntityKind.allCases.firstIndex(of: entities.kind(at: $0))!) })
+    writeColumn(
+      entities.indices.map { index in
+        let (date, inferred) = entities.date(at: index)
+        return PackedDate.pack(date, inferred: inferred)
+      })
+    writeColumn(offsets)
+    writeColumn(records.bytes)
+  }
+
+  mutating func writeLinks(_ links: LinkTable) {
+    var records = SnapshotWriter()
+    var offsets: [UInt64] = [0]
+    offsets.reserveCapacity(links.count + 1)
+    for link in links {
+      records.writeRecord(of: link)
+      offsets.append(UInt64(records.bytes.count))
+    }
+    writeColumn(offsets)
+    writeColumn(records.bytes)
+  }
+
+  mutating func writeColumns(of indexes: EntityIndexes, entities: EntityTable) {
+    writeColumn(indexes.timeline.map(UInt32.init))
+    writeColumn(indexes.orderedIndicesByKind[.actor, default: []].map(UInt32.init))
+    writeColumn(indexes.orderedIndicesByKind[.project, default: []].map(UInt32.init))
+    writeColumn(indexes.canonicalRank.map(UInt32.init))
+    writeColumn(EntityIDLookup.order(of: entities))
+    writeColumn(indexes.linkRelations.ordinals)
+    writeColumn(indexes.linkSources)
+    writeColumn(indexes.linkTargets)
+    writeColumn(indexes.outgoingLinks.starts)
+    writeColumn(indexes.outgoingLinks.links)
+    writeColumn(indexes.incomingLinks.starts)
+    writeColumn(indexes.incomingLinks.links)
+  }
+}
+
+extension SnapshotColumns {
+  mutating func nextEntities() throws(SnapshotError) -> EntityTable {
+    let kinds = try next(UInt8.self)
+    let dates = try next(UInt64.self)
+    let offsets = try next(UInt64.self)
+    let bytes = try next(UInt8.self)
+    guard dates.count == kinds.count, offsets.count == kinds.count + 1 else {
+      throw SnapshotError("the entity columns do not fit together")
+    }
+    return EntityTable(
+      records: EntityRecords(kinds: kinds, dates: dates, offsets: offsets, bytes: bytes))
+  }
+
+  mutating func nextLinks() throws(SnapshotError) -> LinkTable {
+    let offsets = try next(UInt64.self)
+    let bytes = try next(UInt8.self)
+    guard !offsets.isEmpty else { throw SnapshotError("the link columns do not fit together") }
+    return LinkTable(records: LinkRecords(offsets: offsets, bytes: bytes))
+  }
+
+  /// The indexes, each checked to hold entity and link numbers in range, since they are
+  /// used as array indices.
+  mutating func nextIndexes(
+    entities: EntityTable, linkCount: Int, sources: [Source], relationNames: [String]
+  ) throws(SnapshotError) -> EntityIndexes {
+    let entityCount = entities.count
+    let timeline = try nextInts()
+    let actors = try nextInts()
+    let projects = try nextInts()
+    let rank = try nextInts()
+    let idOrder = try next(UInt32.self)
+    let ordinals = try nextArray(UInt32.self)
+    let linkSources = try nextArray(Int32.self)
+    let linkTargets = try nextArray(Int32.self)
+    let outgoing = Adjacency(starts: try nextArray(Int32.self), links: try nextArray(Int32.self))
+    let incoming = Adjacency(starts: try nextArray(Int32.self), links: try nextArray(Int32.self))
+    let entityNumbers = 0..<entityCount
+    guard
+      timeline.count + actors.count + projects.count == entityCount,
+      rank.count == entityCount, idOrder.count == entityCount,
+      [timeline, actors, projects].allSatisfy({ $0.allSatisfy(entityNumbers.contains) }),
+      rank.allSatisfy(entityNumbers.contains),
+      ordinals.count == linkCount, ordinals.allSatisfy({ Int($0) < relationNames.count }),
+      [linkSources, linkTargets].allSatisfy({
+        $0.count == linkCount && $0.allSatisfy { $0 >= -1 && Int($0) < entityCount }
+      }),
+      [outgoing, incoming].allSatisfy({ $0.fits(entityCount: entityCount, linkCount: linkCount) })
+    else { throw SnapshotError("the indexes do not fit together") }
+    return EntityIndexes(
+      timeline: timeline, ids: .sorted(idOrder, entities), sources: sources,
+      orderedIndicesByKind: [.event: timeline, .actor: actors, .project: projects],
+      canonicalRank: rank, linkRelations: LinkRelations(names: relationNames, ordinals: ordinals),
+      linkSources: linkSources, linkTargets: linkTargets, outgoingLinks: outgoing,
+      incomingLinks: incoming)
+  }
+}
+
+extension Adjacency {
+  /// Whether the starts and link numbers are in range for a dossier of this size.
+  func fits(entityCount: Int, linkCount: Int) -> Bool {
+    guard starts.count == entityCount + 1, starts.first == 0, Int(starts.last!) == links.count
+    else { return false }
+    var previous: Int32 = 0
+    for start in starts {
+      guard start >= previous else { return false }
+      previous = start
+    }
+    return links.allSatisfy { $0 >= 0 && Int($0) < linkCount }
+  }
+}
