@@ -48,4 +48,6 @@ public enum InputEvent: Hashable, Sendable {
   case resize(rows: Int, columns: Int)
   /// A search run in the background for `query` has finished.
   case searchCompleted(query: String, hits: [SearchHit])
+  /// Something to tell the user in the status bar, from outside the browser.
+  case notice(String)
 }

@@ -64,7 +64,8 @@ public struct ListContent: Sendable {
   /// under subtype headings.
   public init(dossier: Dossier) {
     var rows: [ListPane: [ListRow]] = [:]
-    rows[.timeline] = Self.timelineRows(dossier)
+    let timeline = Self.timelineRows(dossier)
+    rows[.timeline] = timeline.rows
     rows[.actors] = Self.groupedRows(dossier, kind: .actor)
     rows[.projects] = Self.groupedRows(dossier, kind: .project)
     var rowOfEntity = [Int](repeating: 0, count: dossier.entities.count)
@@ -75,10 +76,7 @@ public struct ListContent: Sendable {
     }
     self.rows = rows
     self.rowOfEntity = rowOfEntity
-    timelineDateWidth = dossier.timeline.reduce(0) { widest, index in
-      let (date, inferred) = dossier.entities.date(at: index)
-      return max(widest, Self.dateLabelWidth(date, inferred: inferred))
-    }
+    timelineDateWidth = timeline.dateWidth
   }
 
   /// The columns `Entity.dateLabel` takes, "~" included when inferred, worked out without
@@ -94,18 +92,23 @@ public struct ListContent: Sendable {
     }
   }
 
-  private static func timelineRows(_ dossier: Dossier) -> [ListRow] {
+  /// The timeline's rows under year headings, and the widest date label.
+  private static func timelineRows(_ dossier: Dossier) -> (rows: [ListRow], dateWidth: Int) {
     var rows: [ListRow] = []
-    var currentHeading: String?
+    rows.reserveCapacity(dossier.timeline.count + 64)
+    var currentYear: Int?? = .none
+    var dateWidth = 0
     for index in dossier.timeline {
-      let heading = dossier.entities.date(at: index).date.map { String($0.year) } ?? "Undated"
-      if heading != currentHeading {
-        rows.append(.heading(heading))
-        currentHeading = heading
+      let (date, inferred) = dossier.entities.date(at: index)
+      dateWidth = max(dateWidth, dateLabelWidth(date, inferred: inferred))
+      let year = date?.year
+      if currentYear != .some(year) {
+        rows.append(.heading(year.map { String($0) } ?? "Undated"))
+        currentYear = .some(year)
       }
       rows.append(.entity(index))
     }
-    return rows
+    return (rows, dateWidth)
   }
 
   private static let preferredTypeOrder = [
@@ -113,22 +116,26 @@ public struct ListContent: Sendable {
   ]
 
   private static func groupedRows(_ dossier: Dossier, kind: EntityKind) -> [ListRow] {
-    var groups: [String: [Int]] = [:]
-    let entities = dossier.entities
-    var lowercased: [String: String] = [:]
+    var keys: [String] = []
+    var keyNumber: [String: Int] = [:]
+    let keyOfType = dossier.entityTypes.map { type in
+      let key = type.lowercased()
+      if let number = keyNumber[key] { return number }
+      keyNumber[key] = keys.count
+      keys.append(key)
+      return keys.count - 1
+    }
+    var groups = [[Int]](repeating: [], count: keys.count)
     for index in dossier.indices(of: kind) {
-      let type = entities.type(at: index)
-      let key = lowercased[type] ?? type.lowercased()
-      lowercased[type] = key
-      groups[key, default: []].append(index)
+      groups[keyOfType[dossier.typeNumber(at: index)]].append(index)
     }
-    let types = groups.keys.sorted { left, right in
-      let leftRank = preferredTypeOrder.firstIndex(of: left) ?? preferredTypeOrder.count
-      let rightRank = preferredTypeOrder.firstIndex(of: right) ?? preferredTypeOrder.count
-      return (leftRank, left) < (rightRank, right)
+    let order = keys.indices.filter { !groups[$0].isEmpty }.sorted { left, right in
+      let leftRank = preferredTypeOrder.firstIndex(of: keys[left]) ?? preferredTypeOrder.count
+      let rightRank = preferredTypeOrder.firstIndex(of: keys[right]) ?? preferredTypeOrder.count
+      return (leftRank, keys[left]) < (rightRank, keys[right])
     }
-    return types.flatMap { type in
-      [ListRow.heading(TypePlural.of(type))] + groups[type]!.map(ListRow.entity)
+    return order.flatMap { key in
+      [ListRow.heading(TypePlural.of(keys[key]))] + groups[key].map(ListRow.entity)
     }
   }
 }

@@ -13,6 +13,8 @@ extension BrowserState {
     switch event {
     case .searchCompleted(let query, let hits):
       receiveResults(for: query, hits: hits)
+    case .notice(let text):
+      message = text
     case .resize(let newRows, let newColumns):
       rows = max(0, newRows)
       columns = max(0, newColumns)

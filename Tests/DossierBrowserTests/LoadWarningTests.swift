@@ -28,4 +28,10 @@ import Testing
   @Test func aCleanFileOpensWithoutANote() {
     #expect(!statusBar(render(browser(rows: 24, columns: 80))).contains("warning"))
   }
+
+  @Test func aNoticeFromOutsideShowsInTheStatusBarUntilTheNextKey() {
+    let noticed = update(browser(rows: 24, columns: 80), .notice("The cached copy was damaged"))
+    #expect(statusBar(render(noticed)).hasPrefix(" The cached copy was damaged"))
+    #expect(!statusBar(render(press(noticed, .character("j")))).contains("damaged"))
+  }
 }

@@ -177,6 +177,60 @@ import Testing
     #expect(try scratch.cache.load(path: scratch.file).cacheOutcome == .used)
   }
 
+  @Test func aBackgroundCheckFindsDamageAndDeletesTheSnapshot() throws {
+    let scratch = try Scratch()
+    defer { scratch.remove() }
+    try scratch.write(generated(40, seed: 8))
+    _ = try scratch.cache.load(path: scratch.file)
+    let snapshot = try #require(scratch.snapshots.first)
+    let clean = try scratch.cache.load(path: scratch.file, checksInBackground: true)
+    #expect(clean.cacheOutcome == .used)
+    #expect(try #require(clean.snapshotCheck).wait() == false)
+    #expect(scratch.snapshots == [snapshot])
+
+    var bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: snapshot)))
+    bytes[bytes.count - 100] ^= 0x01
+    try Data(bytes).write(to: URL(fileURLWithPath: snapshot))
+    let damaged = try scratch.cache.load(path: scratch.file, checksInBackground: true)
+    #expect(damaged.cacheOutcome == .used, "shown at once, checked after")
+    #expect(try #require(damaged.snapshotCheck).wait() == true)
+    #expect(scratch.snapshots.isEmpty, "the damaged snapshot is deleted")
+    #expect(try scratch.cache.load(path: scratch.file).cacheOutcome == .written)
+  }
+
+  /// A snapshot damaged anywhere but used before its check finishes: reading every entity,
+  /// link and link group and searching may show wrong text but never crashes.
+  @Test func aDamagedSnapshotInUseNeverCrashes() throws {
+    let scratch = try Scratch()
+    defer { scratch.remove() }
+    try scratch.write(generated(30, seed: 9))
+    _ = try scratch.cache.load(path: scratch.file)
+    let snapshot = try #require(scratch.snapshots.first)
+    let original = try [UInt8](Data(contentsOf: URL(fileURLWithPath: snapshot)))
+    var generator = SeededGenerator(seed: 9)
+    var used = 0
+    for _ in 0..<40 {
+      var bytes = original
+      for _ in 0..<3 {
+        let position = Int.random(in: 64..<bytes.count, using: &generator)
+        bytes[position] = UInt8.random(in: 0...255, using: &generator)
+      }
+      try Data(bytes).write(to: URL(fileURLWithPath: snapshot))
+      let loaded = try scratch.cache.load(path: scratch.file, checksInBackground: true)
+      guard loaded.cacheOutcome == .used else { continue }
+      used += 1
+      let dossier = loaded.dossier
+      for index in dossier.entities.indices {
+        _ = dossier.entities[index]
+        _ = dossier.linkGroups(of: dossier.entities.id(at: index), limit: 5)
+      }
+      for link in dossier.links { _ = link.relation }
+      _ = searches(dossier)
+      #expect(loaded.snapshotCheck?.wait() == true)
+    }
+    #expect(used >= 10, "damaged snapshots were used, not only rejected: \(used)")
+  }
+
   @Test func manyOpensAtOnceAllWork() throws {
     let scratch = try Scratch()
     defer { scratch.remove() }

@@ -76,16 +76,22 @@ public struct DossierCache: Sendable {
 
   /// Loads the dossier file at `path` from its snapshot when there is a current one, or
   /// else from the file (then writing a snapshot); `cacheOutcome` says which.
+  ///
+  /// A snapshot's checksum is verified before it is used, unless `checksInBackground`:
+  /// then the dossier comes back at once with a running `snapshotCheck` (for the browser,
+  /// whose first frame should not wait for reading the whole snapshot).
   public func load(
-    path: String, format: DossierFileFormat? = nil, progress: LoadProgress? = nil
+    path: String, format: DossierFileFormat? = nil, progress: LoadProgress? = nil,
+    checksInBackground: Bool = false
   ) throws(DossierLoadError) -> LoadedDossier {
-    var (loaded, outcome) = try loadWithOutcome(path: path, format: format, progress: progress)
+    var (loaded, outcome) = try loadWithOutcome(
+      path: path, format: format, progress: progress, checksInBackground: checksInBackground)
     loaded.cacheOutcome = outcome
     return loaded
   }
 
   private func loadWithOutcome(
-    path: String, format: DossierFileFormat?, progress: LoadProgress?
+    path: String, format: DossierFileFormat?, progress: LoadProgress?, checksInBackground: Bool
   ) throws(DossierLoadError) -> (LoadedDossier, Outcome) {
     guard let resolved = realpath(path, nil) else {
       let loaded = try DossierLoader.load(.file(path: path), format: format, progress: progress)
@@ -94,7 +100,7 @@ public struct DossierCache: Sendable {
     let canonical = String(cString: resolved)
     free(resolved)
     let snapshotPath = directory + "/" + Self.key(canonical, format) + ".snapshot"
-    if let loaded = readSnapshot(snapshotPath, canonical, path) {
+    if let loaded = readSnapshot(snapshotPath, canonical, path, checksInBackground) {
       touch(snapshotPath)
       return (loaded, .used)
     }
@@ -119,9 +125,9 @@ public struct DossierCache: Sendable {
 
   /// The dossier in a current, undamaged snapshot, read in place from a mapping of the
   /// file (which writers never change once renamed into place); nil when there is none.
-  private func readSnapshot(_ snapshotPath: String, _ canonical: String, _ givenPath: String)
-    -> LoadedDossier?
-  {
+  private func readSnapshot(
+    _ snapshotPath: String, _ canonical: String, _ givenPath: String, _ checksInBackground: Bool
+  ) -> LoadedDossier? {
     let clock = ContinuousClock()
     let start = clock.now
     let descriptor = open(snapshotPath, O_RDONLY | O_CLOEXEC)
@@ -142,15 +148,23 @@ public struct DossierCache: Sendable {
     do {
       var loaded = try DossierSnapshot.decode(
         bytes, memory: memory, fileName: givenPath,
-        checksum: { body in
-          SnapshotChecksum.of(
-            descriptor: descriptor, offset: DossierSnapshot.headerSize, count: body.count) ?? 0
-        },
+        checksum: checksInBackground
+          ? nil
+          : { body in
+            SnapshotChecksum.of(
+              descriptor: descriptor, offset: DossierSnapshot.headerSize, count: body.count) ?? 0
+          },
         isCurrent: { files in
           files.first?.path == canonical
             && files.allSatisfy { FileIdentity(path: $0.path) == $0 }
         })
       loaded.timings.parse = clock.now - start
+      if checksInBackground {
+        loaded.snapshotCheck = SnapshotCheck(
+          path: snapshotPath, inode: UInt64(status.st_ino),
+          expected: DossierSnapshot.recordedChecksum(bytes),
+          bodyCount: size - DossierSnapshot.headerSize)
+      }
       return loaded
     } catch {
       return nil

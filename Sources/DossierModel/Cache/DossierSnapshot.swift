@@ -35,6 +35,7 @@ enum DossierSnapshot {
         problem.file == fileName ? problem.renamed(to: "") : problem
       })
     metadata.write(dossier.indexes.linkRelations.names)
+    metadata.write(dossier.indexes.typeNames)
 
     guard var file = SnapshotFile(creating: path) else { return false }
     file.writeColumn(metadata.bytes)
@@ -46,22 +47,29 @@ enum DossierSnapshot {
     return file.finish()
   }
 
-  /// Reads a mapped snapshot: checks its header and checksum, asks `isCurrent` whether the
-  /// files it was read from are unchanged, and builds the dossier over its columns.
-  /// Warnings about the dossier file name it `fileName`.
+  /// The checksum a snapshot's header records (call after `decode` accepted it).
+  static func recordedChecksum(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
+    bytes.loadUnaligned(fromByteOffset: magic.count + 8, as: UInt64.self)
+  }
+
+  /// Reads a mapped snapshot: checks its header and (when `checksum` is given) its
+  /// checksum, asks `isCurrent` whether the files it was read from are unchanged, and
+  /// builds the dossier over its columns. Warnings about the dossier file name it
+  /// `fileName`.
   static func decode(
     _ bytes: UnsafeRawBufferPointer, memory: ColumnMemory, fileName: String,
-    checksum: (UnsafeRawBufferPointer) -> UInt64, isCurrent: ([FileIdentity]) -> Bool
+    checksum: ((UnsafeRawBufferPointer) -> UInt64)?, isCurrent: ([FileIdentity]) -> Bool
   ) throws(SnapshotError) -> LoadedDossier {
     guard bytes.count >= headerSize, bytes.prefix(magic.count).elementsEqual(magic) else {
       throw SnapshotError("not a dossier snapshot of this version")
     }
     let length = bytes.loadUnaligned(fromByteOffset: magic.count, as: UInt64.self)
-    let expected = bytes.loadUnaligned(fromByteOffset: magic.count + 8, as: UInt64.self)
     guard length == UInt64(bytes.count - headerSize) else {
       throw SnapshotError("truncated: \(bytes.count - headerSize) of \(length) bytes")
     }
-    guard checksum(UnsafeRawBufferPointer(rebasing: bytes[headerSize...])) == expected else {
+    if let checksum,
+      checksum(UnsafeRawBufferPointer(rebasing: bytes[headerSize...])) != recordedChecksum(bytes)
+    {
       throw SnapshotError("damaged: checksum")
     }
     var columns = SnapshotColumns(bytes, from: headerSize, memory: memory)
@@ -85,10 +93,12 @@ enum DossierSnapshot {
       problem.file.isEmpty ? problem.renamed(to: fileName) : problem
     }
     let relationNames = try metadata.readStrings()
+    let typeNames = try metadata.readStrings()
     let entities = try columns.nextEntities()
     let links = try columns.nextLinks()
     let indexes = try columns.nextIndexes(
-      entities: entities, linkCount: links.count, sources: sources, relationNames: relationNames)
+      entities: entities, linkCount: links.count, sources: sources, relationNames: relationNames,
+      typeNames: typeNames)
     let names = try columns.nextWordIndex(entityCount: entities.count, hasNames: true)
     let bodies = try columns.nextWordIndex(entityCount: entities.count, hasNames: false)
     guard columns.isAtEnd else { throw SnapshotError("the parts do not fit together") }

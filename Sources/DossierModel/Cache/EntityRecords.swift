@@ -1,12 +1,21 @@
 /// Entities kept in a snapshot: kind and date in columns, the rest in one record per
 /// entity (id, name, type, summary, aliases, date note, evidence, properties), decoded when
 /// asked for. A record that cannot be decoded reads as an entity saying so, never a crash.
-struct EntityRecords: Sendable {
+///
+/// A class, so that a table's accessors pass one reference around, not four columns.
+final class EntityRecords: Sendable {
   let kinds: Column<UInt8>
   let dates: Column<UInt64>
   /// Entity `i`'s record is `bytes[offsets[i]..<offsets[i + 1]]`.
   let offsets: Column<UInt64>
   let bytes: Column<UInt8>
+
+  init(kinds: Column<UInt8>, dates: Column<UInt64>, offsets: Column<UInt64>, bytes: Column<UInt8>) {
+    self.kinds = kinds
+    self.dates = dates
+    self.offsets = offsets
+    self.bytes = bytes
+  }
 
   var count: Int { kinds.count }
 

@@ -37,6 +37,7 @@ extension SnapshotFile {
     writeColumn(indexes.orderedIndicesByKind[.actor, default: []].map(UInt32.init))
     writeColumn(indexes.orderedIndicesByKind[.project, default: []].map(UInt32.init))
     writeColumn(indexes.canonicalRank.map(UInt32.init))
+    writeColumn(indexes.typeNumbers)
     writeColumn(EntityIDLookup.order(of: entities))
     writeColumn(indexes.linkRelations.ordinals)
     writeColumn(indexes.linkSources)
@@ -71,13 +72,15 @@ extension SnapshotColumns {
   /// The indexes, each checked to hold entity and link numbers in range, since they are
   /// used as array indices.
   mutating func nextIndexes(
-    entities: EntityTable, linkCount: Int, sources: [Source], relationNames: [String]
+    entities: EntityTable, linkCount: Int, sources: [Source], relationNames: [String],
+    typeNames: [String]
   ) throws(SnapshotError) -> EntityIndexes {
     let entityCount = entities.count
     let timeline = try nextInts()
     let actors = try nextInts()
     let projects = try nextInts()
     let rank = try nextInts()
+    let typeNumbers = try nextArray(UInt32.self)
     let idOrder = try next(UInt32.self)
     let ordinals = try nextArray(UInt32.self)
     let linkSources = try nextArray(Int32.self)
@@ -90,6 +93,7 @@ extension SnapshotColumns {
       rank.count == entityCount, idOrder.count == entityCount,
       [timeline, actors, projects].allSatisfy({ $0.allSatisfy(entityNumbers.contains) }),
       rank.allSatisfy(entityNumbers.contains),
+      typeNumbers.count == entityCount, typeNumbers.allSatisfy({ Int($0) < typeNames.count }),
       ordinals.count == linkCount, ordinals.allSatisfy({ Int($0) < relationNames.count }),
       [linkSources, linkTargets].allSatisfy({
         $0.count == linkCount && $0.allSatisfy { $0 >= -1 && Int($0) < entityCount }
@@ -99,7 +103,8 @@ extension SnapshotColumns {
     return EntityIndexes(
       timeline: timeline, ids: .sorted(idOrder, entities), sources: sources,
       orderedIndicesByKind: [.event: timeline, .actor: actors, .project: projects],
-      canonicalRank: rank, linkRelations: LinkRelations(names: relationNames, ordinals: ordinals),
+      canonicalRank: rank, typeNames: typeNames, typeNumbers: typeNumbers,
+      linkRelations: LinkRelations(names: relationNames, ordinals: ordinals),
       linkSources: linkSources, linkTargets: linkTargets, outgoingLinks: outgoing,
       incomingLinks: incoming)
   }

@@ -23,6 +23,8 @@ public struct LoadedDossier: Sendable {
   var textFiles: [String] = []
   /// What the cache did, when the dossier was loaded through one.
   public internal(set) var cacheOutcome: DossierCache.Outcome?
+  /// The check of the snapshot the dossier was read from, when it runs in the background.
+  public internal(set) var snapshotCheck: SnapshotCheck?
 }
 
 /// Loads dossiers in every format: reads the bytes, lets the format's importer decode

@@ -104,6 +104,12 @@ public struct Dossier: Sendable {
     indexes.orderedIndicesByKind[kind, default: []]
   }
 
+  /// The entities' distinct subtypes ("person", "wind farm", …), in the order first met.
+  public var entityTypes: [String] { indexes.typeNames }
+
+  /// The subtype of the entity at `index`, as a position in `entityTypes`.
+  public func typeNumber(at index: Int) -> Int { Int(indexes.typeNumbers[index]) }
+
   /// How many entities of a kind the dossier holds.
   public func count(of kind: EntityKind) -> Int {
     indexes.orderedIndicesByKind[kind, default: []].count

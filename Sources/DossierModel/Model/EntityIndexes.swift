@@ -10,6 +10,10 @@ struct EntityIndexes: Sendable {
   let canonicalRank: [Int]
   /// Each link's relation as a number, in the order of the relation names.
   let linkRelations: LinkRelations
+  /// The entities' distinct subtypes, in the order first met.
+  let typeNames: [String]
+  /// Each entity's subtype, as a position in `typeNames`.
+  let typeNumbers: [UInt32]
   /// Each link's `from` entity (-1 when outside the dossier).
   let linkSources: [Int32]
   /// Each link's `to` entity (-1 when outside the dossier).
@@ -66,6 +70,7 @@ struct EntityIndexes: Sendable {
       rank[index] = position
     }
     canonicalRank = rank
+    (typeNames, typeNumbers) = Self.numberTypes(of: entities)
 
     let links = LinkKeys(content.links, entityIndexByID: entityIndexByID)
     linkRelations = links.relations
@@ -83,10 +88,25 @@ struct EntityIndexes: Sendable {
 }
 
 extension EntityIndexes {
+  /// The distinct types of `entities` in the order first met, and each entity's.
+  private static func numberTypes(of entities: [Entity]) -> ([String], [UInt32]) {
+    var names: [String] = []
+    var numberOfName: [String: UInt32] = [:]
+    let numbers = entities.map { entity in
+      if let number = numberOfName[entity.type] { return number }
+      let number = UInt32(names.count)
+      names.append(entity.type)
+      numberOfName[entity.type] = number
+      return number
+    }
+    return (names, numbers)
+  }
+
   /// Indexes read back from a snapshot.
   init(
     timeline: [Int], ids: EntityIDLookup, sources: [Source],
-    orderedIndicesByKind: [EntityKind: [Int]], canonicalRank: [Int], linkRelations: LinkRelations,
+    orderedIndicesByKind: [EntityKind: [Int]], canonicalRank: [Int],
+    typeNames: [String], typeNumbers: [UInt32], linkRelations: LinkRelations,
     linkSources: [Int32], linkTargets: [Int32], outgoingLinks: Adjacency, incomingLinks: Adjacency
   ) {
     self.timeline = timeline
@@ -95,6 +115,8 @@ extension EntityIndexes {
       sources.indices.map { (sources[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
     self.orderedIndicesByKind = orderedIndicesByKind
     self.canonicalRank = canonicalRank
+    self.typeNames = typeNames
+    self.typeNumbers = typeNumbers
     self.linkRelations = linkRelations
     self.linkSources = linkSources
     self.linkTargets = linkTargets

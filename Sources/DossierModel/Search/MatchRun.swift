@@ -51,7 +51,7 @@ struct MatchRun {
     let base = nextLevel
     nextLevel += UInt32(entries.count) + 2
     if let candidates {
-      for entity in candidates where stamps[entity] != previousMatchLevel {
+      for entity in candidates where entity < stamps.count && stamps[entity] != previousMatchLevel {
         stamps[entity] = base
       }
     }
@@ -105,8 +105,8 @@ struct MatchRun {
     isFirstWord: Bool, reached: inout [Int], shouldStop: () -> Bool
   ) -> Bool {
     for run in entries.runs {
-      var start = Int(index.postingStarts[run.words.lowerBound])
-      let end = Int(index.postingStarts[run.words.upperBound])
+      let end = index.postings(of: run.words.upperBound - 1).upperBound
+      var start = min(index.postings(of: run.words.lowerBound).lowerBound, end)
       while start < end {
         let chunkEnd = min(end, start + Self.postingsBetweenChecks - walked)
         walk(start..<chunkEnd, of: index, run.quality, want, acceptsFresh, isFirstWord, &reached)
@@ -137,6 +137,7 @@ struct MatchRun {
         let postingFlags = index.postingFlags.buffer
         for posting in range {
           let entity = Int(postingEntities[posting])
+          guard entity < stamps.count else { continue }
           let flags = postingFlags[posting]
           let best = (flags & 7) << 2 | qualityBits
           var names: UInt8 = 0

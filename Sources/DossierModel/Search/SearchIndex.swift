@@ -102,7 +102,7 @@ public struct SearchIndex: Sendable {
     for number in names.vocabulary.words(
       containing: words[driver].form, caseSensitive: caseSensitive)
     {
-      let postings = Int(names.postingStarts[number])..<Int(names.postingStarts[number + 1])
+      let postings = names.postings(of: number)
       candidates += postings.map { Int(names.postingEntities[$0]) }
     }
     guard

@@ -35,9 +35,17 @@ struct WordIndex: Sendable {
     return builder.build()
   }
 
+  /// Where word `word`'s postings lie, kept within the postings even if the offsets were
+  /// damaged.
+  func postings(of word: Int) -> Range<Int> {
+    let end = min(Int(postingStarts[word + 1]), postingEntities.count)
+    return min(Int(postingStarts[word]), end)..<end
+  }
+
   /// The words of entity `entity`'s name and aliases, one array per name.
   func names(of entity: Int) -> [ArraySlice<UInt32>] {
-    let words = nameWords[Int(nameStarts[entity])..<Int(nameStarts[entity + 1])]
+    let end = min(Int(nameStarts[entity + 1]), nameWords.count)
+    let words = nameWords[min(Int(nameStarts[entity]), end)..<end]
     return words.split(separator: Self.nameSeparator, omittingEmptySubsequences: true)
   }
 }

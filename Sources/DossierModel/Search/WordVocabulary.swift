@@ -35,9 +35,10 @@ struct WordVocabulary: Sendable {
   /// How word `index` compares with `query` when matched in the form the query asks for:
   /// exact, a longer word beginning with it, or neither (nil).
   func quality(of index: Int, against query: [UInt8], caseSensitive: Bool) -> MatchQuality? {
-    let (bytes, starts) = caseSensitive ? (cased, casedStarts) : (lowercase, lowercaseStarts)
-    let start = Int(starts[index])
-    let length = Int(starts[index + 1]) - start
+    let bytes = caseSensitive ? cased : lowercase
+    let span = span(of: index, caseSensitive: caseSensitive)
+    let start = span.lowerBound
+    let length = span.count
     guard length >= query.count else { return nil }
     for offset in 0..<query.count where bytes[start + offset] != query[offset] { return nil }
     return length == query.count ? .exact : .prefix
@@ -61,7 +62,7 @@ struct WordVocabulary: Sendable {
           let word = Self.word(containing: offset, starts)
           if offset + needle.count <= Int(starts[word + 1]) {
             found.append(word)
-            position = Int(starts[word + 1])
+            position = max(offset + 1, Int(starts[word + 1]))
           } else {
             position = offset + 1
           }
@@ -90,9 +91,10 @@ struct WordVocabulary: Sendable {
 
   /// Whether `needle` occurs in word `index` past its first byte.
   func containsInside(_ index: Int, _ needle: [UInt8], caseSensitive: Bool) -> Bool {
-    let (bytes, starts) = caseSensitive ? (cased, casedStarts) : (lowercase, lowercaseStarts)
-    let start = Int(starts[index]) + 1
-    let end = Int(starts[index + 1])
+    let bytes = caseSensitive ? cased : lowercase
+    let span = span(of: index, caseSensitive: caseSensitive)
+    let start = span.lowerBound + 1
+    let end = span.upperBound
     guard end - start >= needle.count else { return false }
     for position in start...(end - needle.count) {
       var offset = 0
@@ -100,6 +102,15 @@ struct WordVocabulary: Sendable {
       if offset == needle.count { return true }
     }
     return false
+  }
+
+  /// Where word `index` lies in the bytes of the form asked for; empty for a number out of
+  /// range, and kept within the bytes even if the offsets were damaged.
+  private func span(of index: Int, caseSensitive: Bool) -> Range<Int> {
+    let (bytes, starts) = caseSensitive ? (cased, casedStarts) : (lowercase, lowercaseStarts)
+    guard index >= 0, index + 1 < starts.count else { return 0..<0 }
+    let start = min(Int(starts[index]), bytes.count)
+    return start..<min(max(Int(starts[index + 1]), start), bytes.count)
   }
 
   /// The word whose bytes hold `offset`.
@@ -128,8 +139,9 @@ struct WordVocabulary: Sendable {
   /// Compares word `index`'s lowercase form (only its first `query.count` bytes when
   /// `prefixOnly`) with `query`, bytewise: negative, zero or positive.
   private func compare(_ index: Int, _ query: [UInt8], prefixOnly: Bool) -> Int {
-    let start = Int(lowercaseStarts[index])
-    var length = Int(lowercaseStarts[index + 1]) - start
+    let span = span(of: index, caseSensitive: false)
+    let start = span.lowerBound
+    var length = span.count
     if prefixOnly { length = min(length, query.count) }
     for offset in 0..<min(length, query.count) {
       let byte = lowercase[start + offset]

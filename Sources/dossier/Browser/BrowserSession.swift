@@ -13,13 +13,17 @@ struct BrowserSession {
 
   /// How long to wait for a load before showing the progress screen.
   private static let quietLoadTime = Duration.milliseconds(40)
-  /// How often the progress screen and pending searches are looked at.
+  /// How often the progress screen, pending searches and the cache check are looked at.
   private static let pollMilliseconds = 15
+
+  /// What the status bar says when the cache the dossier came from turns out damaged.
+  static let damagedCacheNotice =
+    "The cached copy of this file was damaged and is deleted: quit and reopen to read the file"
 
   /// Waits for the load, showing progress; nil when the user quit first.
   func awaitLoad(
-    _ load: BackgroundWork<Result<Dossier, DossierLoadError>>, progress: LoadProgress
-  ) -> Result<Dossier, DossierLoadError>? {
+    _ load: BackgroundWork<Result<LoadedDossier, DossierLoadError>>, progress: LoadProgress
+  ) -> Result<LoadedDossier, DossierLoadError>? {
     if let done = load.wait(upTo: Self.quietLoadTime) { return done }
     while true {
       let size = terminal.size
@@ -35,13 +39,22 @@ struct BrowserSession {
     }
   }
 
-  /// Browses until the user quits.
-  func browse(_ dossier: Dossier) {
+  /// Browses until the user quits; tells the user when `snapshotCheck` (the check of the
+  /// cache the dossier came from) finds it damaged.
+  func browse(_ dossier: Dossier, snapshotCheck: SnapshotCheck? = nil) {
     let size = terminal.size
     var state = BrowserState(dossier: dossier, rows: size.rows, columns: size.columns)
     var search: RunningSearch?
+    var pendingCheck = snapshotCheck
     terminal.draw(render(state))
     while !state.isFinished {
+      if let check = pendingCheck, let damaged = check.foundDamage {
+        pendingCheck = nil
+        if damaged {
+          state = update(state, .notice(Self.damagedCacheNotice))
+          terminal.draw(render(state))
+        }
+      }
       if let running = search, running.query != state.pendingSearch {
         running.cancellation.cancel()
       }
@@ -55,7 +68,7 @@ struct BrowserSession {
       if search == nil, let query = state.pendingSearch {
         search = RunningSearch(query: query, in: dossier.searchIndex)
       }
-      let timeout = search == nil ? nil : Self.pollMilliseconds
+      let timeout = search == nil && pendingCheck == nil ? nil : Self.pollMilliseconds
       guard let event = terminal.nextEvent(timeoutMilliseconds: timeout) else { continue }
       let redraws = state.redrawRequests
       state = update(state, event)

@@ -53,8 +53,8 @@ struct BrowserOptions: ParsableArguments {
       return
     }
     switch loaded {
-    case .success(let dossier):
-      session.browse(dossier)
+    case .success(let loaded):
+      session.browse(loaded.dossier, snapshotCheck: loaded.snapshotCheck)
       terminal.restore()
     case .failure(let error):
       terminal.restore()

@@ -56,9 +56,11 @@ struct DataOptions: ParsableArguments {
   /// The name shown for the chosen dossier.
   var displayName: String { data ?? BundledDossier.fileName }
 
-  /// Loads the chosen dossier, telling `progress` how far it got.
-  func loadResult(progress: LoadProgress) -> Result<Dossier, DossierLoadError> {
-    Result { () throws(DossierLoadError) -> Dossier in try loadMeasured(progress: progress).dossier
+  /// Loads the chosen dossier for the browser, telling `progress` how far it got; a
+  /// snapshot from the cache is checked in the background (`snapshotCheck`).
+  func loadResult(progress: LoadProgress) -> Result<LoadedDossier, DossierLoadError> {
+    Result { () throws(DossierLoadError) -> LoadedDossier in
+      try loadMeasured(progress: progress, checksInBackground: true)
     }
   }
 
@@ -69,20 +71,23 @@ struct DataOptions: ParsableArguments {
     }
   }
 
-  private func loadMeasured(progress: LoadProgress?) throws(DossierLoadError) -> LoadedDossier {
+  private func loadMeasured(progress: LoadProgress?, checksInBackground: Bool = false)
+    throws(DossierLoadError) -> LoadedDossier
+  {
     guard let data else { return try DossierLoader.load(BundledDossier.input) }
-    return try loadFile(data, progress: progress)
+    return try loadFile(data, progress: progress, checksInBackground: checksInBackground)
   }
 
   /// Loads the file at `path` in the chosen format, through the cache unless `--no-cache`
   /// was given or there is no place for one.
-  func loadFile(_ path: String, progress: LoadProgress? = nil) throws(DossierLoadError)
-    -> LoadedDossier
-  {
+  func loadFile(
+    _ path: String, progress: LoadProgress? = nil, checksInBackground: Bool = false
+  ) throws(DossierLoadError) -> LoadedDossier {
     guard !noCache, let cache = DossierCache.standard() else {
       return try DossierLoader.load(.file(path: path), format: dataFormat, progress: progress)
     }
-    return try cache.load(path: path, format: dataFormat, progress: progress)
+    return try cache.load(
+      path: path, format: dataFormat, progress: progress, checksInBackground: checksInBackground)
   }
 
   private static func summarizeWarnings(of dossier: Dossier, file: String) {
