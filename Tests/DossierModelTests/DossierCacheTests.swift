@@ -231,6 +231,19 @@ import Testing
     #expect(used >= 10, "damaged snapshots were used, not only rejected: \(used)")
   }
 
+  @Test func theBrowsersFirstOpenWritesTheSnapshotInTheBackground() throws {
+    let scratch = try Scratch()
+    defer { scratch.remove() }
+    try scratch.write(generated(50, seed: 10))
+    let first = try scratch.cache.load(path: scratch.file, writesInBackground: true)
+    #expect(first.cacheOutcome == .writingInBackground)
+    #expect(first.dossier.entities.count == 150)
+    for _ in 0..<200 where scratch.snapshots.isEmpty { usleep(50_000) }
+    let again = try scratch.cache.load(path: scratch.file)
+    #expect(again.cacheOutcome == .used)
+    #expect(again.dossier.content == first.dossier.content)
+  }
+
   @Test func manyOpensAtOnceAllWork() throws {
     let scratch = try Scratch()
     defer { scratch.remove() }

@@ -61,6 +61,8 @@ public struct DossierCache: Sendable {
     case used
     /// The file was loaded and its snapshot written.
     case written
+    /// The file was loaded; its snapshot is being written on a thread of its own.
+    case writingInBackground
     /// The file was loaded; no snapshot was written, for this reason.
     case notWritten(String)
 
@@ -69,6 +71,7 @@ public struct DossierCache: Sendable {
       switch self {
       case .used: "used"
       case .written: "written"
+      case .writingInBackground: "being written in the background"
       case .notWritten(let reason): "not written (\(reason))"
       }
     }
@@ -77,21 +80,25 @@ public struct DossierCache: Sendable {
   /// Loads the dossier file at `path` from its snapshot when there is a current one, or
   /// else from the file (then writing a snapshot); `cacheOutcome` says which.
   ///
-  /// A snapshot's checksum is verified before it is used, unless `checksInBackground`:
-  /// then the dossier comes back at once with a running `snapshotCheck` (for the browser,
-  /// whose first frame should not wait for reading the whole snapshot).
+  /// For the browser, whose first frame should wait neither for reading nor for writing a
+  /// whole snapshot: with `checksInBackground`, a snapshot's checksum is verified on a
+  /// thread of its own while the dossier is used (`snapshotCheck`); with
+  /// `writesInBackground`, a new snapshot is written on a thread of its own after the load.
+  /// Otherwise both happen before `load` returns.
   public func load(
     path: String, format: DossierFileFormat? = nil, progress: LoadProgress? = nil,
-    checksInBackground: Bool = false
+    checksInBackground: Bool = false, writesInBackground: Bool = false
   ) throws(DossierLoadError) -> LoadedDossier {
     var (loaded, outcome) = try loadWithOutcome(
-      path: path, format: format, progress: progress, checksInBackground: checksInBackground)
+      path: path, format: format, progress: progress, checksInBackground: checksInBackground,
+      writesInBackground: writesInBackground)
     loaded.cacheOutcome = outcome
     return loaded
   }
 
   private func loadWithOutcome(
-    path: String, format: DossierFileFormat?, progress: LoadProgress?, checksInBackground: Bool
+    path: String, format: DossierFileFormat?, progress: LoadProgress?, checksInBackground: Bool,
+    writesInBackground: Bool
   ) throws(DossierLoadError) -> (LoadedDossier, Outcome) {
     guard let resolved = realpath(path, nil) else {
       let loaded = try DossierLoader.load(.file(path: path), format: format, progress: progress)
@@ -120,7 +127,14 @@ public struct DossierCache: Sendable {
     guard !files.contains(where: { $0.isRacy(comparedTo: readStart, window: racyWindow) }) else {
       return (loaded, .notWritten("the file changed too recently to tell a further change"))
     }
-    return (loaded, write(loaded, files: files, fileName: path, to: snapshotPath))
+    guard writesInBackground else {
+      return (loaded, write(loaded, files: files, fileName: path, to: snapshotPath))
+    }
+    let read = files
+    Thread.detachNewThread { [self] in
+      _ = write(loaded, files: read, fileName: path, to: snapshotPath)
+    }
+    return (loaded, .writingInBackground)
   }
 
   /// The dossier in a current, undamaged snapshot, read in place from a mapping of the

@@ -56,11 +56,11 @@ struct DataOptions: ParsableArguments {
   /// The name shown for the chosen dossier.
   var displayName: String { data ?? BundledDossier.fileName }
 
-  /// Loads the chosen dossier for the browser, telling `progress` how far it got; a
-  /// snapshot from the cache is checked in the background (`snapshotCheck`).
+  /// Loads the chosen dossier for the browser, telling `progress` how far it got; the
+  /// cache's snapshot is checked, or written, in the background.
   func loadResult(progress: LoadProgress) -> Result<LoadedDossier, DossierLoadError> {
     Result { () throws(DossierLoadError) -> LoadedDossier in
-      try loadMeasured(progress: progress, checksInBackground: true)
+      try loadMeasured(progress: progress, inBackground: true)
     }
   }
 
@@ -71,23 +71,24 @@ struct DataOptions: ParsableArguments {
     }
   }
 
-  private func loadMeasured(progress: LoadProgress?, checksInBackground: Bool = false)
+  private func loadMeasured(progress: LoadProgress?, inBackground: Bool = false)
     throws(DossierLoadError) -> LoadedDossier
   {
     guard let data else { return try DossierLoader.load(BundledDossier.input) }
-    return try loadFile(data, progress: progress, checksInBackground: checksInBackground)
+    return try loadFile(data, progress: progress, inBackground: inBackground)
   }
 
   /// Loads the file at `path` in the chosen format, through the cache unless `--no-cache`
   /// was given or there is no place for one.
   func loadFile(
-    _ path: String, progress: LoadProgress? = nil, checksInBackground: Bool = false
+    _ path: String, progress: LoadProgress? = nil, inBackground: Bool = false
   ) throws(DossierLoadError) -> LoadedDossier {
     guard !noCache, let cache = DossierCache.standard() else {
       return try DossierLoader.load(.file(path: path), format: dataFormat, progress: progress)
     }
     return try cache.load(
-      path: path, format: dataFormat, progress: progress, checksInBackground: checksInBackground)
+      path: path, format: dataFormat, progress: progress, checksInBackground: inBackground,
+      writesInBackground: inBackground)
   }
 
   private static func summarizeWarnings(of dossier: Dossier, file: String) {
