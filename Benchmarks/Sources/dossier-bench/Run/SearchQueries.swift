@@ -84,7 +84,7 @@ enum SearchQueries {
   /// The first answer of `candidate` going round the entities from a random start; looks
   /// at most at 100,000 entities.
   private static func find(
-    in entities: [Entity], using random: inout SplitMix, _ candidate: (Entity) -> String?
+    in entities: EntityTable, using random: inout SplitMix, _ candidate: (Entity) -> String?
   ) -> String? {
     let start = Int.random(in: 0..<entities.count, using: &random)
     for step in 0..<min(entities.count, 100_000) {
