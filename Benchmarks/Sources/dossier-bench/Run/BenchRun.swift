@@ -36,6 +36,7 @@ struct BenchRun {
     measureRender(dossier, terminal: terminal, label: label)
     terminal.restore()
     try measureLaunch(largestFile: largestFile, largestTitle: dossier.title, label: label)
+    try measureReopen(largestFile: largestFile, largestTitle: dossier.title, size: largest)
     report.sections.append(peerSection())
     return report
   }

@@ -8,6 +8,13 @@ struct HubTiming {
   var backlinks = 0
   /// `dossier.linkGroups(of:)` for the hub alone.
   var linkGroups = Samples(.milliseconds)
+  /// Enter on the link to the hub in a timeline event's detail view, then `render`: the
+  /// hub's detail built for the first time (no search preview built it) and drawn.
+  var openFromTimeline = Samples(.milliseconds)
+  /// The event whose link to the hub was followed.
+  var timelineEvent = ""
+  /// Why the hub could not be opened from the timeline, if it could not.
+  var timelineSkipped: String?
   /// Enter on the hub in the search prompt, then `render`: the detail view as a canvas.
   var openRendered = Samples(.milliseconds)
   /// The same, then drawn through the terminal adapter over the previous screen.
@@ -31,6 +38,7 @@ enum HubBenchmark {
       dossier.linkGroups(of: entity.id).filter { $0.direction == .incoming }
       .reduce(0) { $0 + $1.count }
     let start = BrowserState(dossier: dossier, rows: 60, columns: 200)
+    measureOpenFromTimeline(hub, from: start, repetitions: repetitions, into: &timing)
     guard let ready = selectInSearch(hub, from: start) else {
       timing.skipped = "skipped: the hub is not among the first 500 results for its own name"
       return timing
@@ -43,6 +51,24 @@ enum HubBenchmark {
       timing.openDrawn.append(elapsed { terminal.draw(render(update(ready, .key(.enter)))) })
     }
     return timing
+  }
+
+  /// Times Enter on the link to the hub in the detail of an event picked in the timeline.
+  private static func measureOpenFromTimeline(
+    _ hub: Int, from start: BrowserState, repetitions: Int, into timing: inout HubTiming
+  ) {
+    guard let (atLink, event) = TimelineRoute.selectLink(to: hub, from: start),
+      update(atLink, .key(.enter)).navigation.detailEntity == hub
+    else {
+      timing.timelineSkipped =
+        "skipped: no event within \(TimelineRoute.keyLimit) keys of the timeline's start "
+        + "links to the hub"
+      return
+    }
+    timing.timelineEvent = start.dossier.entities[event].name
+    for _ in 0..<repetitions {
+      timing.openFromTimeline.append(elapsed { _ = render(update(atLink, .key(.enter))) })
+    }
   }
 
   /// The entity most links point to, the smallest id on a tie (counted once over the

@@ -39,7 +39,7 @@ struct LaunchBenchmark {
     var round = 0
     while round < planned {
       let run = try launch(
-        arguments, titleWord: titleWord, quitAtFirstFrame: false, measureIdle: round == 0)
+        arguments, readyText: [titleWord], quitAtFirstFrame: false, measureIdle: round == 0)
       timing.firstFrame.append(run.firstFrame)
       timing.ready.append(run.ready)
       timing.quit.append(run.quit)
@@ -52,22 +52,27 @@ struct LaunchBenchmark {
     if quitDuringLoad {
       for _ in 0..<planned {
         let run = try launch(
-          arguments, titleWord: titleWord, quitAtFirstFrame: true, measureIdle: false)
+          arguments, readyText: [titleWord], quitAtFirstFrame: true, measureIdle: false)
         timing.quitAtFirstFrame.append(run.quit)
       }
     }
     return timing
   }
 
-  private struct Run {
+  /// One launch's figures.
+  struct Run {
     var firstFrame = Duration.zero
     var ready = Duration.zero
     var quit = Duration.zero
     var idleCPU: Double?
+    /// The process's resident memory (`VmRSS`) as soon as it was ready, in MiB.
+    var residentMemory: Double?
   }
 
-  private func launch(
-    _ arguments: [String], titleWord: String, quitAtFirstFrame: Bool, measureIdle: Bool
+  /// Launches the binary once: ready is the first moment its output has shown every text
+  /// of `readyText` since the first frame.
+  func launch(
+    _ arguments: [String], readyText: [String], quitAtFirstFrame: Bool, measureIdle: Bool
   ) throws -> Run {
     let terminal = try PseudoTerminal(rows: Self.rows, columns: Self.columns)
     defer { terminal.close() }
@@ -97,8 +102,9 @@ struct LaunchBenchmark {
         run.firstFrame = clock.now - start
         if quitAtFirstFrame { break }
       }
-      if sawFrame, ScreenText.visible(in: output).contains(titleWord) {
+      if sawFrame, readyText.allSatisfy(ScreenText.visible(in: output).contains) {
         run.ready = clock.now - start
+        run.residentMemory = ProcessStatus.residentMebibytes(of: pid)
         break
       }
     }

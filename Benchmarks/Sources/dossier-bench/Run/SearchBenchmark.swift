@@ -4,6 +4,7 @@ import DossierModel
 /// Search as a person types: every prefix of each query, one character at a time.
 struct QueryTiming {
   var query: String
+  var shape: QueryShape
   /// Every keystroke's search, over all repetitions.
   var keystrokes = Samples(.milliseconds)
   /// The search for the whole query.
@@ -23,10 +24,13 @@ enum SearchBenchmark {
   static let limit = BrowserState.resultLimit
 
   /// Times `searchIndex.search` for every prefix of every query, `repetitions` times.
-  static func measure(_ dossier: Dossier, queries: [String], repetitions: Int) -> [QueryTiming] {
+  static func measure(_ dossier: Dossier, queries: [ShapedQuery], repetitions: Int)
+    -> [QueryTiming]
+  {
     let kinds = Set(EntityKind.allCases)
-    return queries.map { query in
-      var timing = QueryTiming(query: query)
+    return queries.map { shaped in
+      let query = shaped.text
+      var timing = QueryTiming(query: query, shape: shaped.shape)
       let prefixes = (1...query.count).map { String(query.prefix($0)) }
       for _ in 0..<repetitions {
         for (position, prefix) in prefixes.enumerated() {
