@@ -15,15 +15,15 @@ enum PackedDate {
     return packed
   }
 
-  /// The date and flag; a value that is no date reads as none.
+  /// The date and flag.
   static func unpack(_ packed: UInt64) -> (date: PartialDate?, inferred: Bool) {
     let isInferred = packed & inferred != 0
     guard packed & present != 0 else { return (nil, isInferred) }
     let year = Int(packed & ((1 << 40) - 1)) - yearOffset
     let month = Int(packed >> 40 & 0xF)
     let day = Int(packed >> 44 & 0x1F)
-    let date = try? PartialDate(
-      year: year, month: month == 0 ? nil : month, day: day == 0 ? nil : day)
+    let date = PartialDate(
+      storedYear: year, month: month == 0 ? nil : month, day: day == 0 ? nil : day)
     return (date, isInferred)
   }
 }

@@ -2,8 +2,8 @@ import Dispatch
 import Foundation
 import Synchronization
 
-/// The checksum of a snapshot already in use, verified on a thread of its own so that a
-/// reopened dossier shows at once. Until it is done, everything read from the snapshot is
+/// The checksum of a snapshot already in use, verified on one thread of its own (the other
+/// core is the browser's) so that a reopened dossier shows at once. Until it is done, everything read from the snapshot is
 /// bounds-checked (a damaged snapshot shows wrong text at worst, never crashes); when the
 /// checksum does not match, the snapshot is deleted so that the next open reads the file.
 public final class SnapshotCheck: Sendable {
@@ -38,7 +38,7 @@ public final class SnapshotCheck: Sendable {
     var status = stat()
     guard fstat(descriptor, &status) == 0, UInt64(status.st_ino) == inode else { return false }
     let actual = SnapshotChecksum.of(
-      descriptor: descriptor, offset: DossierSnapshot.headerSize, count: bodyCount)
+      descriptor: descriptor, offset: DossierSnapshot.headerSize, count: bodyCount, threads: 1)
     guard actual != expected else { return false }
     unlink(path)
     return true

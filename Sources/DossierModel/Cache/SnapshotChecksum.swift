@@ -43,14 +43,14 @@ enum SnapshotChecksum {
   }
 
   /// The checksum of `count` bytes of the open file `descriptor` from `offset`, its blocks
-  /// read and hashed on two threads; nil when they cannot all be read.
-  static func of(descriptor: Int32, offset: Int, count: Int) -> UInt64? {
+  /// read and hashed on `threads` threads; nil when they cannot all be read.
+  static func of(descriptor: Int32, offset: Int, count: Int, threads: Int = 2) -> UInt64? {
     let blockCount = (count + blockSize - 1) / blockSize
     let hashes = BlockHashes(count: blockCount)
-    DispatchQueue.concurrentPerform(iterations: 2) { lane in
+    DispatchQueue.concurrentPerform(iterations: threads) { lane in
       let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: blockSize, alignment: 8)
       defer { buffer.deallocate() }
-      for block in stride(from: lane, to: blockCount, by: 2) {
+      for block in stride(from: lane, to: blockCount, by: threads) {
         let start = block * blockSize
         let length = min(blockSize, count - start)
         var filled = 0

@@ -52,6 +52,15 @@ public struct PartialDate: Sendable, Hashable, Comparable, CustomStringConvertib
     }
   }
 
+  /// A date from parts that were valid when stored (a snapshot's packed date column):
+  /// only kept in the ranges that printing relies on (months 1–12, days 1–31), without
+  /// the calendar check.
+  init(storedYear year: Int, month: Int?, day: Int?) {
+    self.year = year
+    self.month = month.flatMap { (1...12).contains($0) ? $0 : nil }
+    self.day = self.month == nil ? nil : day.flatMap { (1...31).contains($0) ? $0 : nil }
+  }
+
   /// Creates a date from validated parts.
   public init(year: Int, month: Int? = nil, day: Int? = nil) throws(ParseError) {
     var text: String { Self.format(year: year, month: month, day: day) }

@@ -28,13 +28,14 @@ struct LaunchBenchmark {
 
   var binary: String
 
-  /// Launches `binary` (with `--data FILE` when `file` is given) `repetitions` times;
-  /// `titleWord` is a word of the dossier's title that shows the browser is ready.
+  /// Launches `binary` (with `--data FILE --no-cache` when `file` is given: a first open,
+  /// which `measureReopen` compares with) `repetitions` times; `titleWord` is a word of
+  /// the dossier's title that shows the browser is ready.
   func measure(file: String?, titleWord: String, repetitions: Int, quitDuringLoad: Bool)
     throws -> LaunchTiming
   {
     var timing = LaunchTiming()
-    let arguments = file.map { ["--data", $0] } ?? []
+    let arguments = file.map { ["--data", $0, "--no-cache"] } ?? []
     var planned = repetitions
     var round = 0
     while round < planned {
