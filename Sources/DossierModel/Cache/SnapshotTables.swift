@@ -2,13 +2,6 @@
 /// columns, and read back in place.
 extension SnapshotFile {
   mutating func writeEntities(_ entities: EntityTable) {
-    var records = SnapshotWriter()
-    var offsets: [UInt64] = [0]
-    offsets.reserveCapacity(entities.count + 1)
-    for entity in entities {
-      records.writeRecord(of: entity)
-      offsets.append(UInt64(records.bytes.count))
-    }
     writeColumn(
       entities.indices.map { UInt8(EntityKind.allCases.firstIndex(of: entities.kind(at: $0))!) })
     writeColumn(
@@ -16,16 +9,22 @@ extension SnapshotFile {
         let (date, inferred) = entities.date(at: index)
         return PackedDate.pack(date, inferred: inferred)
       })
-    writeColumn(offsets)
-    writeColumn(records.bytes)
+    writeRecords(of: entities) { $0.writeRecord(of: $1) }
   }
 
   mutating func writeLinks(_ links: LinkTable) {
+    writeRecords(of: links) { $0.writeRecord(of: $1) }
+  }
+
+  /// One record per value (`encode` writes it), as an offsets column and a bytes column.
+  private mutating func writeRecords<Values: Collection>(
+    of values: Values, _ encode: (inout SnapshotWriter, Values.Element) -> Void
+  ) {
     var records = SnapshotWriter()
     var offsets: [UInt64] = [0]
-    offsets.reserveCapacity(links.count + 1)
-    for link in links {
-      records.writeRecord(of: link)
+    offsets.reserveCapacity(values.count + 1)
+    for value in values {
+      encode(&records, value)
       offsets.append(UInt64(records.bytes.count))
     }
     writeColumn(offsets)
