@@ -35,34 +35,10 @@ struct EntityIndexes: Sendable {
       content.sources.indices.map { (content.sources[$0].id, $0) },
       uniquingKeysWith: { first, _ in first })
 
-    var writer = FoldedTextWriter()
-    let sortKeys = entities.map { entity in
-      writer.clear()
-      writer.append(entity.name)
-      return writer.bytes
-    }
-    func byName(_ left: Int, _ right: Int) -> Bool {
-      if sortKeys[left] != sortKeys[right] {
-        return sortKeys[left].lexicographicallyPrecedes(sortKeys[right])
-      }
-      return entities[left].id < entities[right].id
-    }
-    let events = entities.indices.filter { entities[$0].kind == .event }
-    let timeline = events.sorted { left, right in
-      switch (entities[left].date, entities[right].date) {
-      case (let leftDate?, let rightDate?):
-        return leftDate != rightDate ? leftDate < rightDate : byName(left, right)
-      case (.some, nil): return true
-      case (nil, .some): return false
-      case (nil, nil): return byName(left, right)
-      }
-    }
-    self.timeline = timeline
-    var ordered: [EntityKind: [Int]] = [.event: timeline]
-    for kind in [EntityKind.actor, .project] {
-      ordered[kind] = entities.indices.filter { entities[$0].kind == kind }.sorted(by: byName)
-    }
-    orderedIndicesByKind = ordered
+    let order = DisplayOrder(entities)
+    timeline = order.timeline
+    orderedIndicesByKind = [.event: order.timeline, .actor: order.actors, .project: order.projects]
+    let ordered = orderedIndicesByKind
 
     let canonicalOrder = EntityKind.allCases.flatMap { ordered[$0]! }
     var rank = [Int](repeating: 0, count: entities.count)

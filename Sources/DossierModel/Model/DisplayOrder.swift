@@ -1,0 +1,74 @@
+/// The order entities are listed in: events by date (undated last; earliest day first, then
+/// the more precise date), actors and projects by name; ties by folded name, then by id.
+///
+/// Each entity gets integer sort keys — its date packed in order, and the first eight
+/// bytes of its folded name — so that sorting a million entities compares integers, and
+/// looks at whole names or ids only when those are equal.
+struct DisplayOrder {
+  /// Events in timeline order.
+  let timeline: [Int]
+  /// Actors by name.
+  let actors: [Int]
+  /// Projects by name.
+  let projects: [Int]
+
+  private struct Item {
+    let date: Int64
+    let name: UInt64
+    let index: Int32
+  }
+
+  init(_ entities: [Entity]) {
+    var writer = FoldedTextWriter()
+    var names: [UInt8] = []
+    var nameStarts = [Int]()
+    nameStarts.reserveCapacity(entities.count + 1)
+    var byKind: [[Item]] = [[], [], []]
+    for (index, entity) in entities.enumerated() {
+      nameStarts.append(names.count)
+      writer.clear()
+      writer.append(entity.name)
+      let item = Item(
+        date: entity.kind == .event ? Self.dateKey(entity.date) : 0,
+        name: Self.nameKey(writer.bytes), index: Int32(index))
+      names += writer.bytes
+      byKind[EntityKind.allCases.firstIndex(of: entity.kind)!].append(item)
+    }
+    nameStarts.append(names.count)
+    let sorted = names.withUnsafeBufferPointer { names in
+      byKind.map { items in
+        items.sorted { left, right in
+          if left.date != right.date { return left.date < right.date }
+          if left.name != right.name { return left.name < right.name }
+          let leftName = UnsafeBufferPointer(
+            rebasing: names[nameStarts[Int(left.index)]..<nameStarts[Int(left.index) + 1]])
+          let rightName = UnsafeBufferPointer(
+            rebasing: names[nameStarts[Int(right.index)]..<nameStarts[Int(right.index) + 1]])
+          if !leftName.elementsEqual(rightName) {
+            return leftName.lexicographicallyPrecedes(rightName)
+          }
+          return entities[Int(left.index)].id < entities[Int(right.index)].id
+        }.map { Int($0.index) }
+      }
+    }
+    (timeline, actors, projects) = (sorted[0], sorted[1], sorted[2])
+  }
+
+  /// A date as an integer in `PartialDate` order; undated after every date.
+  private static func dateKey(_ date: PartialDate?) -> Int64 {
+    guard let date else { return Int64.max }
+    let precision = Int64(PartialDate.Precision.day.rawValue - date.precision.rawValue)
+    return (Int64(date.year) + (1 << 40)) << 12 | Int64(date.month ?? 1) << 7
+      | Int64(date.day ?? 1) << 2 | precision
+  }
+
+  /// The first eight bytes of a folded name, big-endian, so that integers compare as the
+  /// bytes do.
+  private static func nameKey(_ folded: [UInt8]) -> UInt64 {
+    var key: UInt64 = 0
+    for position in 0..<8 {
+      key = key << 8 | UInt64(position < folded.count ? folded[position] : 0)
+    }
+    return key
+  }
+}
