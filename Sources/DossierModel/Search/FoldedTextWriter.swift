@@ -5,10 +5,11 @@
 /// Bytes below 0x20 never occur in folded words, so callers use them as field markers.
 struct FoldedTextWriter {
   private(set) var bytes: [UInt8] = []
-  /// Folded UTF-8 of non-ASCII word characters; an empty entry marks a separator, a
-  /// missing one a scalar not seen yet. Combining marks fold to nothing but stay in words.
-  private var foldedScalars: [UInt32: [UInt8]] = [:]
-  private var combiningMarks: Set<UInt32> = []
+  /// What each non-ASCII scalar folds to, looked up once: a flat table for the scalars
+  /// below `tableLimit` (Latin, Greek, Cyrillic, …), a dictionary for the rest.
+  private var foldedTable = [ScalarFold?](repeating: nil, count: Self.tableLimit)
+  private var foldedOthers: [UInt32: ScalarFold] = [:]
+  private static let tableLimit = 0x3000
   /// True to keep capitals, for case-sensitive (smart case) searches.
   private let preservesCase: Bool
 
@@ -56,14 +57,13 @@ struct FoldedTextWriter {
       }
       let (scalar, length) = Self.decodeScalar(utf8, at: position)
       position += length
-      let folded = foldedBytes(of: scalar)
-      if combiningMarks.contains(scalar.value) {
+      switch fold(of: scalar) {
+      case .combiningMark:
         continue
-      }
-      if folded.isEmpty {
+      case .separator:
         if inWord { bytes.append(0x20) }
         inWord = false
-      } else {
+      case .bytes(let folded):
         bytes.append(contentsOf: folded)
         inWord = true
       }
@@ -84,18 +84,37 @@ struct FoldedTextWriter {
     return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
   }
 
-  private mutating func foldedBytes(of scalar: Unicode.Scalar) -> [UInt8] {
-    if let known = foldedScalars[scalar.value] { return known }
+  private mutating func fold(of scalar: Unicode.Scalar) -> ScalarFold {
+    let value = Int(scalar.value)
+    if value < Self.tableLimit, let known = foldedTable[value] { return known }
+    if value >= Self.tableLimit, let known = foldedOthers[scalar.value] { return known }
     let properties = scalar.properties
+    let fold: ScalarFold
     if properties.generalCategory == .nonspacingMark {
-      combiningMarks.insert(scalar.value)
-      return []
+      fold = .combiningMark
+    } else if properties.isAlphabetic || properties.numericType != nil,
+      case let folded = Array(TextFolding.fold(String(scalar), caseSensitive: preservesCase).utf8),
+      !folded.isEmpty
+    {
+      fold = .bytes(folded)
+    } else {
+      fold = .separator
     }
-    var folded: [UInt8] = []
-    if properties.isAlphabetic || properties.numericType != nil {
-      folded = Array(TextFolding.fold(String(scalar), caseSensitive: preservesCase).utf8)
+    if value < Self.tableLimit {
+      foldedTable[value] = fold
+    } else {
+      foldedOthers[scalar.value] = fold
     }
-    foldedScalars[scalar.value] = folded
-    return folded
+    return fold
   }
+}
+
+/// What a non-ASCII scalar becomes in folded text.
+private enum ScalarFold {
+  /// A combining mark: nothing, and the word goes on.
+  case combiningMark
+  /// Not part of a word: ends the word.
+  case separator
+  /// These folded bytes, in a word.
+  case bytes([UInt8])
 }
