@@ -244,6 +244,97 @@ import Testing
     #expect(again.dossier.content == first.dossier.content)
   }
 
+  /// Damage aimed where bounds matter most, used before the checksum is verified: record
+  /// offsets with their high bit set, and link ends that point nowhere.
+  @Test(arguments: ["entity offsets", "link ends"])
+  func aimedDamageInUseNeverCrashes(target: String) throws {
+    let scratch = try Scratch()
+    defer { scratch.remove() }
+    try scratch.write(generated(20, seed: 11))
+    let good = try scratch.cache.load(path: scratch.file)
+    let snapshot = try #require(scratch.snapshots.first)
+    var bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: snapshot)))
+    let columns = Self.columnStarts(bytes)
+    switch target {
+    case "entity offsets":
+      // Metadata, kinds, dates, then the entity offsets: set the high bit of each.
+      let (start, count) = columns[3]
+      for value in 0..<count { bytes[start + value * 8 + 7] |= 0x80 }
+    default:
+      // … entity records, link offsets, link records, timeline, actors, projects, rank,
+      // types, id order, relation ordinals, link sources, then link targets: all -1.
+      let (start, count) = columns[15]
+      for byte in start..<(start + count * 4) { bytes[byte] = 0xFF }
+    }
+    try Data(bytes).write(to: URL(fileURLWithPath: snapshot))
+    let loaded = try scratch.cache.load(path: scratch.file, checksInBackground: true)
+    let dossier = loaded.dossier
+    for index in dossier.entities.indices {
+      _ = dossier.entities[index]
+      _ = dossier.entities.name(at: index)
+      _ = dossier.linkGroups(of: dossier.entities.id(at: index))
+    }
+    for link in dossier.links { _ = link.relation }
+    _ = searches(dossier)
+    if loaded.cacheOutcome == .used {
+      #expect(loaded.snapshotCheck?.wait() == true)
+    } else {
+      #expect(dossier.content == good.dossier.content, "rejected, and read from the file")
+    }
+  }
+
+  /// Where each column of a snapshot starts, and its count: a column begins on an 8-byte
+  /// boundary with its count.
+  private static func columnStarts(_ bytes: [UInt8]) -> [(start: Int, count: Int)] {
+    var columns: [(Int, Int)] = []
+    var position = DossierSnapshot.headerSize
+    let sizes = [1, 1, 8, 8, 1, 8, 1, 4, 4, 4, 4, 4, 4, 4, 4, 4]
+    for size in sizes {
+      position = (position + 7) / 8 * 8
+      let count = bytes[position..<(position + 8)].reversed().reduce(0) { $0 << 8 | Int($1) }
+      columns.append((position + 8, count))
+      position += 8 + count * size
+    }
+    return columns
+  }
+
+  @Test func aFileOpenedThroughALinkInAnotherFolderReadsThatFoldersTextFiles() throws {
+    let scratch = try Scratch()
+    defer { scratch.remove() }
+    var builder = DossierBuilder()
+    builder.source("s", textFile: "article.txt")
+    builder.event("e", name: "Event", date: "2020", quotes: [.init(source: "s", text: "said")])
+    let other = scratch.folder + "/other"
+    try FileManager.default.createDirectory(atPath: other, withIntermediateDirectories: true)
+    try scratch.write("It was said here.", to: scratch.folder + "/article.txt")
+    try scratch.write("It was said there.", to: other + "/article.txt")
+    try scratch.write(builder.json)
+    try FileManager.default.createSymbolicLink(
+      atPath: other + "/dossier.json", withDestinationPath: scratch.file)
+    let throughLink = try scratch.cache.load(path: other + "/dossier.json")
+    #expect(throughLink.dossier.sources.first?.text == "It was said there.")
+    let direct = try scratch.cache.load(path: scratch.file)
+    #expect(direct.cacheOutcome == .written, "another folder of text files, another snapshot")
+    #expect(direct.dossier.sources.first?.text == "It was said here.")
+  }
+
+  @Test func temporaryFilesOfWritersThatEndedAreDeleted() throws {
+    let scratch = try Scratch()
+    defer { scratch.remove() }
+    try FileManager.default.createDirectory(
+      atPath: scratch.folder + "/cache", withIntermediateDirectories: true)
+    let ended = scratch.folder + "/cache/abc.snapshot.999999999.1.tmp"
+    let running = scratch.folder + "/cache/abc.snapshot.\(getpid()).2.tmp"
+    for path in [ended, running] {
+      #expect(FileManager.default.createFile(atPath: path, contents: Data([1, 2, 3])))
+    }
+    try scratch.write(generated(5, seed: 12))
+    _ = try scratch.cache.load(path: scratch.file)
+    #expect(!FileManager.default.fileExists(atPath: ended))
+    #expect(
+      FileManager.default.fileExists(atPath: running), "a writer still running keeps its file")
+  }
+
   @Test func manyOpensAtOnceAllWork() throws {
     let scratch = try Scratch()
     defer { scratch.remove() }

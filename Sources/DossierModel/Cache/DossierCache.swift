@@ -38,7 +38,7 @@ public struct DossierCache: Sendable {
   }
 
   /// `$XDG_CACHE_HOME/dossier`, or `~/.cache/dossier`; `DOSSIER_CACHE_MAX_MB` sets the
-  /// size limit. Nil when there is no home to put it in.
+  /// size limit (0 turns the cache off). Nil when there is no home to put it in.
   public static func standard(environment: [String: String] = ProcessInfo.processInfo.environment)
     -> DossierCache?
   {
@@ -51,8 +51,10 @@ public struct DossierCache: Sendable {
       return nil
     }
     let megabytes = environment["DOSSIER_CACHE_MAX_MB"].flatMap { Int($0) }
+    if let megabytes, megabytes <= 0 { return nil }
     return DossierCache(
-      directory: base + "/dossier", maxBytes: megabytes.map { $0 << 20 } ?? defaultMaxBytes)
+      directory: base + "/dossier",
+      maxBytes: megabytes.map { min($0, 1 << 30) << 20 } ?? defaultMaxBytes)
   }
 
   /// What the cache did for one load.
@@ -100,13 +102,13 @@ public struct DossierCache: Sendable {
     path: String, format: DossierFileFormat?, progress: LoadProgress?, checksInBackground: Bool,
     writesInBackground: Bool
   ) throws(DossierLoadError) -> (LoadedDossier, Outcome) {
-    guard let resolved = realpath(path, nil) else {
+    let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+    guard let canonical = Self.realPath(path), let textFolder = Self.realPath(folder) else {
       let loaded = try DossierLoader.load(.file(path: path), format: format, progress: progress)
       return (loaded, .notWritten("the file's path cannot be resolved"))
     }
-    let canonical = String(cString: resolved)
-    free(resolved)
-    let snapshotPath = directory + "/" + Self.key(canonical, format) + ".snapshot"
+    let key = Self.key(canonical, format, textFolder: textFolder)
+    let snapshotPath = directory + "/" + key + ".snapshot"
     if let loaded = readSnapshot(snapshotPath, canonical, path, checksInBackground) {
       touch(snapshotPath)
       return (loaded, .used)
@@ -118,6 +120,7 @@ public struct DossierCache: Sendable {
       return (loaded, .notWritten("the file changed while it was read"))
     }
     var files = [before]
+    if let program = FileIdentity(path: "/proc/self/exe") { files.append(program) }
     for textFile in loaded.textFiles {
       guard let identity = FileIdentity(path: textFile) else {
         return (loaded, .notWritten("a text file cannot be read again"))
@@ -144,7 +147,7 @@ public struct DossierCache: Sendable {
   ) -> LoadedDossier? {
     let clock = ContinuousClock()
     let start = clock.now
-    let descriptor = open(snapshotPath, O_RDONLY | O_CLOEXEC)
+    let descriptor = open(snapshotPath, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
     guard descriptor >= 0 else { return nil }
     defer { close(descriptor) }
     var status = stat()
@@ -175,7 +178,7 @@ public struct DossierCache: Sendable {
       loaded.timings.parse = clock.now - start
       if checksInBackground {
         loaded.snapshotCheck = SnapshotCheck(
-          path: snapshotPath, inode: UInt64(status.st_ino),
+          descriptor: dup(descriptor), path: snapshotPath,
           expected: DossierSnapshot.recordedChecksum(bytes),
           bodyCount: size - DossierSnapshot.headerSize)
       }
@@ -197,6 +200,7 @@ public struct DossierCache: Sendable {
     } catch {
       return .notWritten("cannot create \(directory)")
     }
+    trim(keeping: snapshotPath)
     let temporary = snapshotPath + ".\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
     guard DossierSnapshot.write(loaded, files: files, fileName: fileName, to: temporary) else {
       unlink(temporary)
@@ -215,17 +219,16 @@ public struct DossierCache: Sendable {
   }
 
   /// Deletes the least recently used snapshots until the rest fit in `maxBytes`, and
-  /// temporary files left over from writers that died more than an hour ago.
+  /// temporary files left over by writers that ended before renaming them.
   private func trim(keeping kept: String) {
     guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else {
       return
     }
     var snapshots: [(path: String, used: Int, size: Int)] = []
-    let now = FileIdentity.now()
     for name in names {
       let path = directory + "/" + name
       guard let identity = FileIdentity(path: path) else { continue }
-      if name.hasSuffix(".tmp"), identity.modified < now - 3600 * 1_000_000_000 {
+      if name.hasSuffix(".tmp"), Self.writerIsGone(temporaryName: name) {
         unlink(path)
       } else if name.hasSuffix(".snapshot") {
         snapshots.append((path, identity.modified, identity.size))
@@ -238,16 +241,35 @@ public struct DossierCache: Sendable {
     }
   }
 
+  /// Whether the process that was writing a temporary snapshot (`KEY.snapshot.PID.N.tmp`)
+  /// has ended without renaming it: a browser quit before its background write finished.
+  static func writerIsGone(temporaryName name: String) -> Bool {
+    let parts = name.split(separator: ".")
+    guard parts.count >= 3, let pid = pid_t(parts[parts.count - 3]) else { return true }
+    return kill(pid, 0) != 0 && errno == ESRCH
+  }
+
+  /// `path` with every symbolic link resolved, or nil when it cannot be.
+  private static func realPath(_ path: String) -> String? {
+    guard let resolved = realpath(path, nil) else { return nil }
+    defer { free(resolved) }
+    return String(cString: resolved)
+  }
+
   /// Marks a snapshot as just used, for `trim`.
   private func touch(_ path: String) {
     utimes(path, nil)
   }
 
-  /// The snapshot's file name: a hash of the file's canonical path and the format asked
-  /// for.
-  static func key(_ canonicalPath: String, _ format: DossierFileFormat?) -> String {
+  /// The snapshot's file name: a hash of the file's canonical path, the format asked for,
+  /// and the folder source text files are read from (the folder of the path as given,
+  /// which differs from the file's own when it is opened through a symbolic link).
+  static func key(_ canonicalPath: String, _ format: DossierFileFormat?, textFolder: String)
+    -> String
+  {
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in (canonicalPath + "\u{0}" + (format?.rawValue ?? "")).utf8 {
+    let parts = [canonicalPath, format?.rawValue ?? "", textFolder]
+    for byte in parts.joined(separator: "\u{0}").utf8 {
       hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
     }
     return String(hash, radix: 16)

@@ -8,7 +8,7 @@ import Foundation
 /// two search indexes.
 enum DossierSnapshot {
   /// "DOSSIER" and a version byte; a snapshot of another version is not read.
-  static let magic: [UInt8] = Array("DOSSIER".utf8) + [2]
+  static let magic: [UInt8] = Array("DOSSIER".utf8) + [3]
   /// Magic, body length, checksum.
   static let headerSize = 8 + 8 + 8
   /// Written in the metadata in this machine's byte order; read back the same only on a
@@ -52,10 +52,9 @@ enum DossierSnapshot {
     bytes.loadUnaligned(fromByteOffset: magic.count + 8, as: UInt64.self)
   }
 
-  /// Reads a mapped snapshot: checks its header and (when `checksum` is given) its
-  /// checksum, asks `isCurrent` whether the files it was read from are unchanged, and
-  /// builds the dossier over its columns. Warnings about the dossier file name it
-  /// `fileName`.
+  /// Reads a mapped snapshot: checks its header, asks `isCurrent` whether the files it was
+  /// read from are unchanged, checks (when `checksum` is given) its checksum, and builds
+  /// the dossier over its columns. Warnings about the dossier file name it `fileName`.
   static func decode(
     _ bytes: UnsafeRawBufferPointer, memory: ColumnMemory, fileName: String,
     checksum: ((UnsafeRawBufferPointer) -> UInt64)?, isCurrent: ([FileIdentity]) -> Bool
@@ -67,11 +66,6 @@ enum DossierSnapshot {
     guard length == UInt64(bytes.count - headerSize) else {
       throw SnapshotError("truncated: \(bytes.count - headerSize) of \(length) bytes")
     }
-    if let checksum,
-      checksum(UnsafeRawBufferPointer(rebasing: bytes[headerSize...])) != recordedChecksum(bytes)
-    {
-      throw SnapshotError("damaged: checksum")
-    }
     var columns = SnapshotColumns(bytes, from: headerSize, memory: memory)
     let metadataColumn = try columns.next(UInt8.self)
     var metadata = SnapshotReader(UnsafeRawBufferPointer(metadataColumn.buffer))
@@ -80,6 +74,11 @@ enum DossierSnapshot {
     }
     guard isCurrent(try metadata.readFileIdentities()) else {
       throw SnapshotError("stale: the file changed")
+    }
+    if let checksum,
+      checksum(UnsafeRawBufferPointer(rebasing: bytes[headerSize...])) != recordedChecksum(bytes)
+    {
+      throw SnapshotError("damaged: checksum")
     }
     let formatName = try metadata.readString()
     guard let format = DossierFileFormat(rawValue: formatName) else {
@@ -94,6 +93,7 @@ enum DossierSnapshot {
     }
     let relationNames = try metadata.readStrings()
     let typeNames = try metadata.readStrings()
+    guard metadata.isAtEnd else { throw SnapshotError("the metadata does not fit together") }
     let entities = try columns.nextEntities()
     let links = try columns.nextLinks()
     let indexes = try columns.nextIndexes(

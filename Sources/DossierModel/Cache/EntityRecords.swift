@@ -57,8 +57,8 @@ final class EntityRecords: Sendable {
   }
 
   private func record(at position: Int) -> SnapshotReader {
-    let start = min(Int(offsets[position]), bytes.count)
-    let end = min(max(Int(offsets[position + 1]), start), bytes.count)
+    let start = min(Int(clamping: offsets[position]), bytes.count)
+    let end = min(max(Int(clamping: offsets[position + 1]), start), bytes.count)
     return SnapshotReader(
       UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes.buffer[start..<end])))
   }

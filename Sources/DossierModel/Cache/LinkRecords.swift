@@ -13,8 +13,8 @@ final class LinkRecords: Sendable {
   var count: Int { offsets.count - 1 }
 
   func link(at position: Int) -> Link {
-    let start = min(Int(offsets[position]), bytes.count)
-    let end = min(max(Int(offsets[position + 1]), start), bytes.count)
+    let start = min(Int(clamping: offsets[position]), bytes.count)
+    let end = min(max(Int(clamping: offsets[position + 1]), start), bytes.count)
     var reader = SnapshotReader(
       UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes.buffer[start..<end])))
     do {

@@ -10,10 +10,12 @@ public final class SnapshotCheck: Sendable {
   private let outcome = Mutex<Bool?>(nil)
   private let finished = DispatchSemaphore(value: 0)
 
-  /// Starts checking the snapshot at `path` against `expected`.
-  init(path: String, inode: UInt64, expected: UInt64, bodyCount: Int) {
+  /// Starts checking the snapshot open as `descriptor` (which the check closes), found at
+  /// `path`, against `expected`.
+  init(descriptor: Int32, path: String, expected: UInt64, bodyCount: Int) {
     DispatchQueue.global(qos: .utility).async { [self] in
-      let damaged = Self.isDamaged(path, inode: inode, expected: expected, bodyCount: bodyCount)
+      let damaged = Self.isDamaged(
+        descriptor, path, expected: expected, bodyCount: bodyCount)
       outcome.withLock { $0 = damaged }
       finished.signal()
     }
@@ -29,18 +31,23 @@ public final class SnapshotCheck: Sendable {
     return foundDamage ?? false
   }
 
-  private static func isDamaged(_ path: String, inode: UInt64, expected: UInt64, bodyCount: Int)
-    -> Bool
-  {
-    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+  /// Whether the snapshot is damaged; a damaged one is deleted, unless another file has
+  /// been put in its place meanwhile.
+  private static func isDamaged(
+    _ descriptor: Int32, _ path: String, expected: UInt64, bodyCount: Int
+  ) -> Bool {
     guard descriptor >= 0 else { return false }
     defer { close(descriptor) }
-    var status = stat()
-    guard fstat(descriptor, &status) == 0, UInt64(status.st_ino) == inode else { return false }
     let actual = SnapshotChecksum.of(
       descriptor: descriptor, offset: DossierSnapshot.headerSize, count: bodyCount, threads: 1)
     guard actual != expected else { return false }
-    unlink(path)
+    var checked = stat()
+    var inPlace = stat()
+    if fstat(descriptor, &checked) == 0, stat(path, &inPlace) == 0,
+      checked.st_ino == inPlace.st_ino, checked.st_dev == inPlace.st_dev
+    {
+      unlink(path)
+    }
     return true
   }
 }

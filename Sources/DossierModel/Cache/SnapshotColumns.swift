@@ -1,8 +1,6 @@
-/// Columns in a snapshot: each starts on an 8-byte boundary with its count (8 bytes), then
-/// its values as they lie in memory. `SnapshotFile` writes them; this reads them in place
-/// from a mapped file.
 /// Walks the columns of a mapped snapshot in the order they were written, checking each
-/// against the end of the mapping.
+/// against the end of the mapping. A column starts on an 8-byte boundary with its count
+/// (8 bytes), then its values as they lie in memory (`SnapshotFile` writes them).
 struct SnapshotColumns {
   private let memory: ColumnMemory
   private let bytes: UnsafeRawBufferPointer

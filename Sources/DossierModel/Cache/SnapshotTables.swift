@@ -97,7 +97,8 @@ extension SnapshotColumns {
       [linkSources, linkTargets].allSatisfy({
         $0.count == linkCount && $0.allSatisfy { $0 >= -1 && Int($0) < entityCount }
       }),
-      [outgoing, incoming].allSatisfy({ $0.fits(entityCount: entityCount, linkCount: linkCount) })
+      outgoing.fits(entityCount: entityCount, ownEnds: linkSources, otherEnds: linkTargets),
+      incoming.fits(entityCount: entityCount, ownEnds: linkTargets, otherEnds: linkSources)
     else { throw SnapshotError("the indexes do not fit together") }
     return EntityIndexes(
       timeline: timeline, ids: .sorted(idOrder, entities), sources: sources,
@@ -110,15 +111,20 @@ extension SnapshotColumns {
 }
 
 extension Adjacency {
-  /// Whether the starts and link numbers are in range for a dossier of this size.
-  func fits(entityCount: Int, linkCount: Int) -> Bool {
+  /// Whether the starts are in order and every link listed under an entity is a link
+  /// whose own end is that entity and whose other end is in the dossier (`ownEnds` and
+  /// `otherEnds` give each link's ends, already checked to be in range or -1).
+  func fits(entityCount: Int, ownEnds: [Int32], otherEnds: [Int32]) -> Bool {
     guard starts.count == entityCount + 1, starts.first == 0, Int(starts.last!) == links.count
     else { return false }
-    var previous: Int32 = 0
-    for start in starts {
-      guard start >= previous else { return false }
-      previous = start
+    for entity in 0..<entityCount where starts[entity] > starts[entity + 1] { return false }
+    for entity in 0..<entityCount {
+      for link in links[Int(starts[entity])..<Int(starts[entity + 1])] {
+        guard link >= 0, Int(link) < ownEnds.count, Int(ownEnds[Int(link)]) == entity,
+          otherEnds[Int(link)] >= 0
+        else { return false }
+      }
     }
-    return links.allSatisfy { $0 >= 0 && Int($0) < linkCount }
+    return true
   }
 }

@@ -15,12 +15,12 @@ struct LinkRelations: Sendable {
   /// Renumbers relations numbered in the order they were first met (`firstMet[n]` is
   /// relation `n`; `firstMetOrdinals` gives each link's) in the order of their names.
   init(firstMet: [String], firstMetOrdinals: [UInt32]) {
-    let names = firstMet.sorted()
+    let order = firstMet.indices.sorted { firstMet[$0] < firstMet[$1] }
     var nameOrdinals = [UInt32](repeating: 0, count: firstMet.count)
-    for (position, name) in firstMet.enumerated() {
-      nameOrdinals[position] = UInt32(names.firstIndex(of: name)!)
+    for (position, firstMetNumber) in order.enumerated() {
+      nameOrdinals[firstMetNumber] = UInt32(position)
     }
-    self.names = names
+    self.names = order.map { firstMet[$0] }
     ordinals = firstMetOrdinals.map { nameOrdinals[Int($0)] }
   }
 }

@@ -6,11 +6,6 @@ struct WordPosting {
   /// The entity's name or one of its aliases is this word alone.
   static let isWholeName: UInt8 = 1 << 4
 
-  /// The field bits of a posting.
-  static func field(_ flags: UInt8) -> SearchField {
-    SearchField(rawValue: Int(flags & 7)) ?? .quote
-  }
-
   /// One word's flags merged with another sighting of it in the same entity: the better
   /// field, either name flag.
   static func merged(_ flags: UInt8, _ other: UInt8) -> UInt8 {
