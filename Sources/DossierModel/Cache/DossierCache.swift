@@ -120,7 +120,6 @@ public struct DossierCache: Sendable {
       return (loaded, .notWritten("the file changed while it was read"))
     }
     var files = [before]
-    if let program = FileIdentity(path: "/proc/self/exe") { files.append(program) }
     for textFile in loaded.textFiles {
       guard let identity = FileIdentity(path: textFile) else {
         return (loaded, .notWritten("a text file cannot be read again"))
@@ -130,6 +129,8 @@ public struct DossierCache: Sendable {
     guard !files.contains(where: { $0.isRacy(comparedTo: readStart, window: racyWindow) }) else {
       return (loaded, .notWritten("the file changed too recently to tell a further change"))
     }
+    // The program too: a snapshot is only read by the build that wrote it.
+    if let program = FileIdentity(path: "/proc/self/exe") { files.append(program) }
     guard writesInBackground else {
       return (loaded, write(loaded, files: files, fileName: path, to: snapshotPath))
     }

@@ -118,13 +118,20 @@ extension Adjacency {
     guard starts.count == entityCount + 1, starts.first == 0, Int(starts.last!) == links.count
     else { return false }
     for entity in 0..<entityCount where starts[entity] > starts[entity + 1] { return false }
-    for entity in 0..<entityCount {
-      for link in links[Int(starts[entity])..<Int(starts[entity + 1])] {
-        guard link >= 0, Int(link) < ownEnds.count, Int(ownEnds[Int(link)]) == entity,
-          otherEnds[Int(link)] >= 0
-        else { return false }
+    return links.withUnsafeBufferPointer { links in
+      ownEnds.withUnsafeBufferPointer { ownEnds in
+        otherEnds.withUnsafeBufferPointer { otherEnds in
+          for entity in 0..<entityCount {
+            for position in Int(starts[entity])..<Int(starts[entity + 1]) {
+              let link = Int(links[position])
+              guard link >= 0, link < ownEnds.count, Int(ownEnds[link]) == entity,
+                otherEnds[link] >= 0
+              else { return false }
+            }
+          }
+          return true
+        }
       }
     }
-    return true
   }
 }
