@@ -27,11 +27,36 @@ enum EntityIDLookup: Sendable {
     }
   }
 
-  /// Entity indices in the byte order of their ids, for a snapshot.
+  /// Entity indices in the byte order of their ids, for a snapshot: sorted on the ids'
+  /// first eight bytes as integers, and on the whole ids (in one buffer) only when those
+  /// are equal.
   static func order(of entities: EntityTable) -> [UInt32] {
-    let ids = entities.indices.map { Array(entities.id(at: $0).utf8) }
-    return entities.indices.sorted { ids[$0].lexicographicallyPrecedes(ids[$1]) }.map {
-      UInt32($0)
+    var bytes: [UInt8] = []
+    var starts: [Int] = []
+    starts.reserveCapacity(entities.count + 1)
+    var items: [(prefix: UInt64, index: UInt32)] = []
+    items.reserveCapacity(entities.count)
+    for index in entities.indices {
+      starts.append(bytes.count)
+      let id = entities.id(at: index).utf8
+      var prefix: UInt64 = 0
+      var position = 0
+      for byte in id.prefix(8) {
+        prefix = prefix << 8 | UInt64(byte)
+        position += 1
+      }
+      prefix <<= UInt64(8 * (8 - position))
+      items.append((prefix, UInt32(index)))
+      bytes += id
+    }
+    starts.append(bytes.count)
+    return bytes.withUnsafeBufferPointer { bytes in
+      items.sorted { left, right in
+        if left.prefix != right.prefix { return left.prefix < right.prefix }
+        let leftID = bytes[starts[Int(left.index)]..<starts[Int(left.index) + 1]]
+        let rightID = bytes[starts[Int(right.index)]..<starts[Int(right.index) + 1]]
+        return leftID.lexicographicallyPrecedes(rightID)
+      }.map(\.index)
     }
   }
 }
