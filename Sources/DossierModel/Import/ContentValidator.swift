@@ -14,7 +14,7 @@ enum ContentValidator {
       imported.content.entities, imported.entityPositions, input)
     validated.content.links = keepResolvedLinks(
       imported.content.links, imported, firstIndexByID, input)
-    validated.entityIndexByID = firstIndexByID
+    validated.entityIDs = firstIndexByID
     checkEvidence(validated.content, input)
     return input.problems.isEmpty ? validated : nil
   }
@@ -22,9 +22,8 @@ enum ContentValidator {
   /// Reports empty and duplicate ids, at the later of two; returns each id's first index.
   static func checkUniqueIDs(
     _ entities: [Entity], _ positions: [ReadPosition], _ input: ImportInput
-  ) -> [String: Int] {
-    var firstIndexByID: [String: Int] = [:]
-    firstIndexByID.reserveCapacity(entities.count)
+  ) -> IDTable {
+    var firstIndexByID = IDTable(capacity: entities.count)
     for index in entities.indices {
       let id = entities[index].id
       guard !id.isEmpty else {
@@ -33,7 +32,7 @@ enum ContentValidator {
           "\(position?.path ?? "entity").id: must not be empty", at: position?.offset)
         continue
       }
-      let first = storedValue(&firstIndexByID[id, default: index])
+      let first = firstIndexByID.insert(id, value: index).value
       guard first != index else { continue }
       let position = positions.indices.contains(index) ? positions[index] : nil
       let firstPlace =
@@ -47,16 +46,10 @@ enum ContentValidator {
     return firstIndexByID
   }
 
-  /// The value in place: with a defaulted dictionary subscript, stores the default when the
-  /// key is new and reads the stored value otherwise, in one look-up.
-  private static func storedValue(_ value: inout Int) -> Int {
-    value
-  }
-
   /// The links whose two ends are entities of `known`; the others are reported as the
   /// format's policy says.
   static func keepResolvedLinks(
-    _ links: [Link], _ imported: ImportedContent, _ known: [String: Int], _ input: ImportInput
+    _ links: [Link], _ imported: ImportedContent, _ known: IDTable, _ input: ImportInput
   ) -> [Link] {
     var kept: [Link] = []
     kept.reserveCapacity(links.count)
@@ -84,7 +77,7 @@ enum ContentValidator {
   /// error or a warning as `policy` says; `sortedIDs` caches the known ids for "did you
   /// mean" hints.
   static func reportUnknownEnds(
-    of link: Link, index: Int, at position: LinkPosition?, _ known: [String: Int],
+    of link: Link, index: Int, at position: LinkPosition?, _ known: IDTable,
     _ policy: DanglingLinkPolicy, _ input: ImportInput, sortedIDs: inout [String]?
   ) {
     for (id, key, offset) in [
@@ -94,7 +87,7 @@ enum ContentValidator {
       let path = "\(position?.path ?? "links[\(index)]").\(key)"
       switch policy {
       case .error:
-        let candidates = sortedIDs ?? known.keys.sorted()
+        let candidates = sortedIDs ?? known.ids.sorted()
         sortedIDs = candidates
         let hint = NearestMatches.didYouMean(NearestMatches.nearest(to: id, among: candidates))
         input.problems.report("\(path): unknown entity \"\(id)\"\(hint)", at: offset)

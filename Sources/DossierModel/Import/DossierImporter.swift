@@ -28,7 +28,16 @@ struct ImportedContent {
   var isValidated = false
   /// Each entity id's index in `content.entities`, when the importer has built that table
   /// while checking ids; the indexer then uses it instead of building it again.
-  var entityIndexByID: [String: Int]?
+  var entityIDs: IDTable?
+  /// Each link's two ends as indices in `content.entities`, when the importer has resolved
+  /// them; they go with `entityIDs`.
+  var linkEnds: LinkEnds?
+}
+
+/// The entity indices of each link's two ends, by link index.
+struct LinkEnds: Sendable {
+  var from: [Int32]
+  var to: [Int32]
 }
 
 /// Where something was read: a byte offset and a path for messages (`line 12`,

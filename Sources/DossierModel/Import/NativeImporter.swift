@@ -9,7 +9,8 @@ enum NativeImporter: DossierImporter {
       guard let content = try decoder.decode() else { return nil }
       input.progress?.enter(.indexing)
       guard decoder.validate(content) else { return nil }
-      return ImportedContent(content: content, isValidated: true)
+      let (ids, ends) = decoder.resolvedIndexes()
+      return ImportedContent(content: content, isValidated: true, entityIDs: ids, linkEnds: ends)
     } catch {
       input.problems.discardAll()
       input.problems.report(error.message, at: error.offset)

@@ -7,6 +7,8 @@ struct ContentDecoder {
     let offset: Int
     let path: JSONPath
     let key: String
+    /// The place in `linkEndEntries` the entity's entry goes to once known.
+    var linkEnd: Int? = nil
   }
 
   private struct PendingQuote {
@@ -27,7 +29,16 @@ struct ContentDecoder {
   private var entityReferences: [PendingReference] = []
   private var sourceReferences: [PendingReference] = []
   private var quotes: [PendingQuote] = []
-  private var firstEntityIDOffsets: [String: Int] = [:]
+  /// Each entity id read, with the byte offset of its first definition.
+  private var entityIDOffsets = IDTable()
+  /// The entities read, in file order; each kind's run in `entityRuns`.
+  private var decodedEntities: [Entity] = []
+  private var entityRuns: [EntityKind: Range<Int>] = [:]
+  /// For each link read, the entries in `entityIDOffsets` of its `from` and `to`; -1 until
+  /// an entity read later resolves it.
+  private var linkEndEntries: [Int32] = []
+  /// The last link end looked up, which the next link often repeats.
+  private var lastReference: (id: String, entry: Int)?
   private var firstSourceIDOffsets: [String: Int] = [:]
   /// The texts of the sources read so far that have one.
   private var sourceTexts: [String: QuoteMatcher] = [:]
@@ -61,7 +72,6 @@ struct ContentDecoder {
     var title: String?
     var description: String?
     var sources: [Source] = []
-    var entitiesByKind: [EntityKind: [Entity]] = [:]
     var links: [Link] = []
     var relations: [String: RelationLabels] = [:]
     while let key = try top.next(&reader) {
@@ -93,9 +103,14 @@ struct ContentDecoder {
           try reader.skipValue()
           continue
         }
-        entitiesByKind[kind] = try decodeArray(plural) { decoder, path throws(JSONSyntaxError) in
-          try decoder.decodeEntity(path, kind: kind)
+        let start = decodedEntities.count
+        _ = try decodeArray(plural) { decoder, path throws(JSONSyntaxError) -> Never? in
+          if let entity = try decoder.decodeEntity(path, kind: kind) {
+            decoder.decodedEntities.append(entity)
+          }
+          return nil
         }
+        entityRuns[kind] = start..<decodedEntities.count
       }
     }
     try reader.endDocument()
@@ -107,7 +122,7 @@ struct ContentDecoder {
       topProblems.absorb(problems)
       return nil
     }
-    let entities = EntityKind.allCases.flatMap { entitiesByKind[$0] ?? [] }
+    let entities = inCanonicalOrder()
     return DossierContent(
       title: title, description: description, sources: sources, entities: entities, links: links,
       relations: relations)
@@ -282,8 +297,8 @@ struct ContentDecoder {
       var fields = try MemberReader.begin(
         &reader, path: path, allowedKeys: DossierFormat.linkKeys, problems: problems)
     else { return nil }
-    var from: String?
-    var to: String?
+    var from: (id: String, entry: Int?)?
+    var to: (id: String, entry: Int?)?
     var relation: String?
     var role: String?
     var date: PartialDate?
@@ -304,8 +319,10 @@ struct ContentDecoder {
     }
     fields.requireFields("from", "to", "relation")
     guard let from, let to, let relation else { return nil }
+    linkEndEntries.append(Int32(from.entry ?? -1))
+    linkEndEntries.append(Int32(to.entry ?? -1))
     return Link(
-      from: from, to: to, relation: relation, role: role, date: date, evidence: evidence, id: id,
+      from: from.id, to: to.id, relation: relation, role: role, date: date, evidence: evidence, id: id,
       properties: properties)
   }
 
@@ -346,14 +363,21 @@ struct ContentDecoder {
     return Evidence(sourceID: source.text, quote: quote.text, note: note)
   }
 
+  /// A link's end: the id, and its entry when the entity has been read already (when not,
+  /// it is checked at the end, and its entry filled in then).
   private mutating func decodeReference(_ path: JSONPath, _ key: String) throws(JSONSyntaxError)
-    -> String?
+    -> (id: String, entry: Int?)?
   {
     guard let (id, offset) = try readRequiredString(path, key) else { return nil }
-    if firstEntityIDOffsets[id] == nil {
-      entityReferences.append(PendingReference(id: id, offset: offset, path: path, key: key))
+    if let lastReference, lastReference.id == id { return lastReference }
+    guard let entry = entityIDOffsets.entry(of: id) else {
+      let linkEnd = linkEndEntries.count + (key == "from" ? 0 : 1)
+      entityReferences.append(
+        PendingReference(id: id, offset: offset, path: path, key: key, linkEnd: linkEnd))
+      return (id, nil)
     }
-    return id
+    lastReference = (id, entry)
+    return (id, entry)
   }
 
   /// A valid id, unique among entities (or among sources).
@@ -369,24 +393,68 @@ struct ContentDecoder {
       return nil
     }
     let noun = isSource ? "source" : "entity"
-    if let first = isSource ? firstSourceIDOffsets[id] : firstEntityIDOffsets[id] {
+    let first: Int?
+    if isSource {
+      first = firstSourceIDOffsets[id]
+    } else {
+      let stored = entityIDOffsets.insert(id, value: offset)
+      first = stored.inserted ? nil : stored.value
+    }
+    if let first {
       problems.report(
         "\(path).id: duplicate \(noun) id \"\(id)\" "
           + "(first defined at \(topProblems.describeLocation(of: first)))",
         at: offset)
       return nil
     }
-    if isSource {
-      firstSourceIDOffsets[id] = offset
-    } else {
-      firstEntityIDOffsets[id] = offset
-    }
+    if isSource { firstSourceIDOffsets[id] = offset }
     return id
+  }
+
+  /// The entities read, events first, then actors, then projects, each kind in file order;
+  /// the entities are moved only when the file lists the kinds in another order.
+  private mutating func inCanonicalOrder() -> [Entity] {
+    let runs = EntityKind.allCases.compactMap { entityRuns[$0] }
+    let entities = decodedEntities
+    decodedEntities = []
+    guard zip(runs, runs.dropFirst()).contains(where: { $0.upperBound > $1.lowerBound }) else {
+      return entities
+    }
+    return runs.flatMap { entities[$0] }
+  }
+
+  /// The id table and the link ends of a file read without problems: each entity id with
+  /// its index in the content `decode` returned, and each link's two ends as such indices.
+  mutating func resolvedIndexes() -> (ids: IDTable, ends: LinkEnds) {
+    var firstIndexOfRun: [EntityKind: Int] = [:]
+    var next = 0
+    for kind in EntityKind.allCases {
+      guard let run = entityRuns[kind] else { continue }
+      firstIndexOfRun[kind] = next
+      next += run.count
+    }
+    let runs = entityRuns.map { (run: $0.value, first: firstIndexOfRun[$0.key]!) }
+    func index(ofEntry position: Int) -> Int {
+      let owner = runs.first { $0.run.contains(position) }!
+      return owner.first + position - owner.run.lowerBound
+    }
+    var table = entityIDOffsets
+    entityIDOffsets = IDTable()
+    table.mapValues { position, _ in index(ofEntry: position) }
+    let linkCount = linkEndEntries.count / 2
+    var ends = LinkEnds(
+      from: [Int32](repeating: 0, count: linkCount), to: [Int32](repeating: 0, count: linkCount))
+    for link in 0..<linkCount {
+      ends.from[link] = Int32(index(ofEntry: Int(linkEndEntries[2 * link])))
+      ends.to[link] = Int32(index(ofEntry: Int(linkEndEntries[2 * link + 1])))
+    }
+    linkEndEntries = []
+    return (table, ends)
   }
 
   /// Checks links, evidence and quotes against the ids and texts read, and hands every
   /// content problem to the collector given at init. True when there were none.
-  func validate(_ content: DossierContent) -> Bool {
+  mutating func validate(_ content: DossierContent) -> Bool {
     checkReferences(sources: content.sources)
     topProblems.absorb(problems)
     return topProblems.isEmpty
@@ -404,9 +472,16 @@ struct ContentDecoder {
   }
 
   /// Checks the references that named ids not yet read when they were met.
-  private func checkReferences(sources: [Source]) {
-    let unresolved = entityReferences.filter { firstEntityIDOffsets[$0.id] == nil }
-    let entityIDs = unresolved.isEmpty ? [] : Array(firstEntityIDOffsets.keys).sorted()
+  private mutating func checkReferences(sources: [Source]) {
+    var unresolved: [PendingReference] = []
+    for reference in entityReferences {
+      guard let entry = entityIDOffsets.entry(of: reference.id) else {
+        unresolved.append(reference)
+        continue
+      }
+      if let linkEnd = reference.linkEnd { linkEndEntries[linkEnd] = Int32(entry) }
+    }
+    let entityIDs = unresolved.isEmpty ? [] : entityIDOffsets.ids.sorted()
     for reference in unresolved {
       let hint = NearestMatches.didYouMean(
         NearestMatches.nearest(to: reference.id, among: entityIDs))

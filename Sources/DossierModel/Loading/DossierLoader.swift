@@ -69,7 +69,8 @@ public enum DossierLoader {
     timings.parse += readDuration
     let indexStart = clock.now
     let dossier = Dossier(
-      indexing: content.content, warnings: warnings, entityIndexByID: content.entityIndexByID)
+      indexing: content.content, warnings: warnings, entityIDs: content.entityIDs,
+      linkEnds: content.linkEnds)
     timings.index = clock.now - indexStart
     return LoadedDossier(
       dossier: dossier, timings: timings, format: chosen, textFiles: textFiles.paths)

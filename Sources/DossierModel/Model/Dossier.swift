@@ -30,15 +30,16 @@ public struct Dossier: Sendable {
 
   /// Indexes content that has already been validated, on two threads: the summaries and
   /// quotes for search on one, names and everything else on the other.
-  /// `entityIndexByID`, when given, is the id table an importer already built.
+  /// `entityIDs` and `linkEnds`, when given, are the id table and the resolved link ends an
+  /// importer already built.
   init(
     indexing content: DossierContent, warnings: [LoadProblem] = [],
-    entityIndexByID: [String: Int]? = nil
+    entityIDs: IDTable? = nil, linkEnds: LinkEnds? = nil
   ) {
     let entities = content.entities
     let built = ParallelPair(
       { WordIndex.bodies(of: entities) },
-      { (WordIndex.names(of: entities), EntityIndexes(content, entityIndexByID: entityIndexByID)) }
+      { (WordIndex.names(of: entities), EntityIndexes(content, entityIDs: entityIDs, linkEnds: linkEnds)) }
     )
     self.init(
       title: content.title, description: content.description, sources: content.sources,

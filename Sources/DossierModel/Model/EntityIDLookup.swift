@@ -2,7 +2,7 @@
 /// back from a snapshot, the entity indices sorted by id searched by halves (nothing to
 /// build when reopening).
 enum EntityIDLookup: Sendable {
-  case table([String: Int])
+  case table(IDTable)
   /// Entity indices in the byte order of their ids, over the entities they index.
   case sorted(Column<UInt32>, EntityTable)
 

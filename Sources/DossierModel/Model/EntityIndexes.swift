@@ -24,12 +24,9 @@ struct EntityIndexes: Sendable {
   let incomingLinks: Adjacency
 
   /// Builds the indexes of validated content, taking the id table when it is given.
-  init(_ content: DossierContent, entityIndexByID given: [String: Int]? = nil) {
+  init(_ content: DossierContent, entityIDs given: IDTable? = nil, linkEnds: LinkEnds? = nil) {
     let entities = content.entities
-    let entityIndexByID =
-      given
-      ?? Dictionary(
-        entities.indices.map { (entities[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
+    let entityIndexByID = given ?? Self.idTable(of: entities)
     ids = .table(entityIndexByID)
     sourceIndexByID = Dictionary(
       content.sources.indices.map { (content.sources[$0].id, $0) },
@@ -48,7 +45,7 @@ struct EntityIndexes: Sendable {
     canonicalRank = rank
     (typeNames, typeNumbers) = Self.numberTypes(of: entities)
 
-    let links = LinkKeys(content.links, entityIndexByID: entityIndexByID)
+    let links = LinkKeys(content.links, ends: linkEnds ?? LinkKeys.ends(of: content.links, in: entityIndexByID))
     linkRelations = links.relations
     linkSources = links.fromEntities
     linkTargets = links.toEntities
@@ -64,6 +61,13 @@ struct EntityIndexes: Sendable {
 }
 
 extension EntityIndexes {
+  /// Each entity's id with its index; the first of two entities with one id wins.
+  private static func idTable(of entities: [Entity]) -> IDTable {
+    var table = IDTable(capacity: entities.count)
+    for index in entities.indices { table.insert(entities[index].id, value: index) }
+    return table
+  }
+
   /// The distinct types of `entities` in the order first met, and each entity's.
   private static func numberTypes(of entities: [Entity]) -> ([String], [UInt32]) {
     var names: [String] = []

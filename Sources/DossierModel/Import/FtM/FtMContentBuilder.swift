@@ -152,12 +152,12 @@ struct FtMContentBuilder {
     links = []
     return ImportedContent(
       content: content, entityPositions: entityPositions, danglingLinks: .warnAndDrop,
-      isValidated: true, entityIndexByID: indexByID)
+      isValidated: true, entityIDs: indexByID)
   }
 
   /// Leaves out (with a warning) the links with an end not in the file, and returns, for
   /// every link as read, the index of the entity it points to (-1 when left out).
-  private mutating func resolveLinks(_ indexByID: [String: Int], _ input: ImportInput) -> [Int] {
+  private mutating func resolveLinks(_ indexByID: IDTable, _ input: ImportInput) -> [Int] {
     var targets = [Int](repeating: -1, count: links.count)
     var sortedIDs: [String]?
     var kept = 0
@@ -182,7 +182,7 @@ struct FtMContentBuilder {
 
   /// Reports an edge whose id another edge or an entity already has, at whichever of the
   /// two comes later in the file.
-  private func checkEdgeIDs(against indexByID: [String: Int]) {
+  private func checkEdgeIDs(against indexByID: IDTable) {
     var firstEdge: [String: ReadPosition] = [:]
     firstEdge.reserveCapacity(edgeRecords.count)
     for (id, position) in edgeRecords {
