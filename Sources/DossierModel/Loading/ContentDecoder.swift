@@ -322,7 +322,8 @@ struct ContentDecoder {
     linkEndEntries.append(Int32(from.entry ?? -1))
     linkEndEntries.append(Int32(to.entry ?? -1))
     return Link(
-      from: from.id, to: to.id, relation: relation, role: role, date: date, evidence: evidence, id: id,
+      from: from.id, to: to.id, relation: relation, role: role, date: date, evidence: evidence,
+      id: id,
       properties: properties)
   }
 

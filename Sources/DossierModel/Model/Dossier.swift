@@ -39,7 +39,12 @@ public struct Dossier: Sendable {
     let entities = content.entities
     let built = ParallelPair(
       { WordIndex.bodies(of: entities) },
-      { (WordIndex.names(of: entities), EntityIndexes(content, entityIDs: entityIDs, linkEnds: linkEnds)) }
+      {
+        (
+          WordIndex.names(of: entities),
+          EntityIndexes(content, entityIDs: entityIDs, linkEnds: linkEnds)
+        )
+      }
     )
     self.init(
       title: content.title, description: content.description, sources: content.sources,

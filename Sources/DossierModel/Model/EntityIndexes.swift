@@ -45,7 +45,8 @@ struct EntityIndexes: Sendable {
     canonicalRank = rank
     (typeNames, typeNumbers) = Self.numberTypes(of: entities)
 
-    let links = LinkKeys(content.links, ends: linkEnds ?? LinkKeys.ends(of: content.links, in: entityIndexByID))
+    let links = LinkKeys(
+      content.links, ends: linkEnds ?? LinkKeys.ends(of: content.links, in: entityIndexByID))
     linkRelations = links.relations
     linkSources = links.fromEntities
     linkTargets = links.toEntities
