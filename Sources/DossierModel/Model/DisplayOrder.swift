@@ -12,10 +12,20 @@ struct DisplayOrder {
   /// Projects by name.
   let projects: [Int]
 
+  /// An entity's sort key: its date, then its folded name's first 24 bytes as three
+  /// integers (the rest of the name and the id are read only on a tie).
   private struct Item {
     let date: Int64
-    let name: UInt64
+    let name: (UInt64, UInt64, UInt64)
     let index: Int32
+
+    func precedesOnKey(_ other: Item) -> Bool? {
+      if date != other.date { return date < other.date }
+      if name.0 != other.name.0 { return name.0 < other.name.0 }
+      if name.1 != other.name.1 { return name.1 < other.name.1 }
+      if name.2 != other.name.2 { return name.2 < other.name.2 }
+      return nil
+    }
   }
 
   init(_ entities: [Entity]) {
@@ -38,8 +48,7 @@ struct DisplayOrder {
     let sorted = names.withUnsafeBufferPointer { names in
       byKind.map { items in
         items.sorted { left, right in
-          if left.date != right.date { return left.date < right.date }
-          if left.name != right.name { return left.name < right.name }
+          if let precedes = left.precedesOnKey(right) { return precedes }
           let leftName = UnsafeBufferPointer(
             rebasing: names[nameStarts[Int(left.index)]..<nameStarts[Int(left.index) + 1]])
           let rightName = UnsafeBufferPointer(
@@ -64,11 +73,14 @@ struct DisplayOrder {
 
   /// The first eight bytes of a folded name, big-endian, so that integers compare as the
   /// bytes do.
-  private static func nameKey(_ folded: [UInt8]) -> UInt64 {
-    var key: UInt64 = 0
-    for position in 0..<8 {
-      key = key << 8 | UInt64(position < folded.count ? folded[position] : 0)
+  private static func nameKey(_ folded: [UInt8]) -> (UInt64, UInt64, UInt64) {
+    func word(_ start: Int) -> UInt64 {
+      var key: UInt64 = 0
+      for position in start..<start + 8 {
+        key = key << 8 | UInt64(position < folded.count ? folded[position] : 0)
+      }
+      return key
     }
-    return key
+    return (word(0), word(8), word(16))
   }
 }
