@@ -144,7 +144,7 @@ struct FtMContentBuilder {
   mutating func finish(_ input: ImportInput) -> ImportedContent {
     let indexByID = ContentValidator.checkUniqueIDs(entities, entityPositions, input)
     checkEdgeIDs(against: indexByID)
-    let targets = resolveLinks(indexByID, input)
+    let (targets, ends) = resolveLinks(indexByID, input)
     nameDependentEntities(linkTargets: targets)
     let content = DossierContent(
       title: Self.title, entities: entities, links: links, relations: relations)
@@ -152,32 +152,39 @@ struct FtMContentBuilder {
     links = []
     return ImportedContent(
       content: content, entityPositions: entityPositions, danglingLinks: .warnAndDrop,
-      isValidated: true, entityIDs: indexByID)
+      isValidated: true, entityIDs: indexByID, linkEnds: ends)
   }
 
   /// Leaves out (with a warning) the links with an end not in the file, and returns, for
-  /// every link as read, the index of the entity it points to (-1 when left out).
-  private mutating func resolveLinks(_ indexByID: IDTable, _ input: ImportInput) -> [Int] {
+  /// every link as read, the index of the entity it points to (-1 when left out), and the
+  /// ends of the links kept.
+  private mutating func resolveLinks(_ indexByID: IDTable, _ input: ImportInput) -> (
+    [Int], LinkEnds
+  ) {
     var targets = [Int](repeating: -1, count: links.count)
+    var ends = LinkEnds(from: [], to: [])
+    ends.from.reserveCapacity(links.count)
+    ends.to.reserveCapacity(links.count)
     var sortedIDs: [String]?
     var kept = 0
     for index in links.indices {
       let target = indexByID[links[index].to]
-      let fromIsKnown =
-        linkOrigins[index].fromEntity != nil || indexByID[links[index].from] != nil
-      guard fromIsKnown, let target else {
+      let from = linkOrigins[index].fromEntity ?? indexByID[links[index].from]
+      guard let from, let target else {
         ContentValidator.reportUnknownEnds(
           of: links[index], index: index, at: linkOrigins[index].position, indexByID,
           .warnAndDrop, input, sortedIDs: &sortedIDs)
         continue
       }
       targets[index] = target
+      ends.from.append(Int32(from))
+      ends.to.append(Int32(target))
       if kept != index { links.swapAt(kept, index) }
       kept += 1
     }
     links.removeLast(links.count - kept)
     linkOrigins = []
-    return targets
+    return (targets, ends)
   }
 
   /// Reports an edge whose id another edge or an entity already has, at whichever of the
