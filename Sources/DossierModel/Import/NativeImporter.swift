@@ -1,20 +1,101 @@
 /// Reads dossier's own JSON format in one streaming pass; it checks ids, references and
 /// quotes as it reads (see `ContentDecoder`), so the validator has nothing left to do.
+///
+/// A large file is read in two halves on two threads (see `ContentDecoder+Halves`); when
+/// that cannot be done, or the file has any problem, it is read again in one pass, whose
+/// messages are the ones reported.
 enum NativeImporter: DossierImporter {
+  /// Files smaller than this are read in one pass: a second thread would cost more than it
+  /// saves.
+  static let twoHalvesMinimumSize = 8 << 20
+
   static func read(_ input: ImportInput) -> ImportedContent? {
+    read(input, twoHalvesFrom: twoHalvesMinimumSize)
+  }
+
+  /// Reads `input`, in two halves when it has at least `minimumSize` bytes.
+  static func read(_ input: ImportInput, twoHalvesFrom minimumSize: Int) -> ImportedContent? {
+    if input.bytes.count >= minimumSize, let split = SplitPoint.find(in: input.bytes),
+      let content = readInTwoHalves(input, splittingAt: split)
+    {
+      return content
+    }
     var decoder = ContentDecoder(
       bytes: input.bytes, problems: input.problems, readTextFile: input.readTextFile,
       progress: input.progress)
     do {
       guard let content = try decoder.decode() else { return nil }
       input.progress?.enter(.indexing)
-      guard decoder.validate(content) else { return nil }
-      let (ids, ends) = decoder.resolvedIndexes()
-      return ImportedContent(content: content, isValidated: true, entityIDs: ids, linkEnds: ends)
+      return validated(content, &decoder)
     } catch {
       input.problems.discardAll()
       input.problems.report(error.message, at: error.offset)
       return nil
     }
   }
+
+  /// The content, checked, with the ids and link ends resolved; nil when it has problems.
+  private static func validated(_ content: DossierContent, _ decoder: inout ContentDecoder)
+    -> ImportedContent?
+  {
+    guard decoder.validate(content) else { return nil }
+    let (ids, ends) = decoder.resolvedIndexes()
+    return ImportedContent(content: content, isValidated: true, entityIDs: ids, linkEnds: ends)
+  }
+
+  /// The file read in two halves at once, the second from offset `split`, or nil when that
+  /// guess was wrong or the file has any problem (the caller then reads it in one pass).
+  /// Problems go to collectors of its own, never to `input`'s.
+  static func readInTwoHalves(_ input: ImportInput, splittingAt split: Int) -> ImportedContent? {
+    func decoder(_ progress: LoadProgress?) -> ContentDecoder {
+      ContentDecoder(
+        bytes: input.bytes, problems: ProblemCollector(bytes: []),
+        readTextFile: input.readTextFile, progress: progress)
+    }
+    let first = HalfRead(decoder(input.progress))
+    first.decoder!.stopOffset = split
+    let second = HalfRead(decoder(nil))
+    second.decoder!.leavesLinkEndsUnresolved = true
+    let bytes = UncheckedBytes(buffer: input.bytes)
+    _ = ParallelPair(
+      { first.parts = try? first.decoder!.decodeFirstHalf() },
+      {
+        guard let key = SplitPoint.arrayKey(before: split, in: bytes.buffer) else { return }
+        second.key = key
+        second.parts = try? second.decoder!.decodeSecondHalf(from: split, inArray: key)
+      })
+    guard var (top, parts) = first.parts else { return nil }
+    var merged = first.takeDecoder()
+    if let key = merged.stoppedIn {
+      guard key == second.key, let (laterTop, laterParts) = second.parts,
+        top.absorbSeen(laterTop), merged.absorb(second.takeDecoder(), stoppedIn: key)
+      else { return nil }
+      parts.append(laterParts)
+    }
+    guard let content = merged.content(top, parts) else { return nil }
+    input.progress?.enter(.indexing)
+    return validated(content, &merged)
+  }
+}
+
+/// One half's decoder and what it read, written by its own thread only.
+private final class HalfRead: @unchecked Sendable {
+  var decoder: ContentDecoder?
+  var key: String?
+  var parts: (MemberReader, ContentDecoder.TopLevelParts)?
+
+  init(_ decoder: ContentDecoder) {
+    self.decoder = decoder
+  }
+
+  /// The decoder, which this half no longer holds (so that changing it copies nothing).
+  func takeDecoder() -> ContentDecoder {
+    defer { decoder = nil }
+    return decoder!
+  }
+}
+
+/// The file's bytes, which no one writes while the halves read them.
+private struct UncheckedBytes: @unchecked Sendable {
+  let buffer: UnsafeBufferPointer<UInt8>
 }

@@ -39,6 +39,13 @@ struct JSONReader {
     self.bytes = bytes
   }
 
+  /// A reader that starts at `position`, inside `depth` open arrays and objects.
+  init(bytes: UnsafeBufferPointer<UInt8>, resumingAt position: Int, depth: Int) {
+    self.bytes = bytes
+    self.position = position
+    self.depth = depth
+  }
+
   /// Skips a byte-order mark and whitespace, and checks there is a document.
   mutating func beginDocument() throws(JSONSyntaxError) {
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {

@@ -2,7 +2,18 @@
 /// between, checking every field and every cross-reference, and reporting all problems
 /// rather than stopping at the first. A syntax error ends the read and is thrown.
 struct ContentDecoder {
-  private struct PendingReference {
+  /// The top-level fields read (of the whole file, or of one half of it).
+  struct TopLevelParts {
+    var format: (text: String, offset: Int)?
+    var version: (kind: JSONReader.Kind, text: String?, offset: Int)?
+    var title: String?
+    var description: String?
+    var sources: [Source] = []
+    var links: [Link] = []
+    var relations: [String: RelationLabels] = [:]
+  }
+
+  struct PendingReference {
     let id: String
     let offset: Int
     let path: JSONPath
@@ -11,7 +22,7 @@ struct ContentDecoder {
     var linkEnd: Int? = nil
   }
 
-  private struct PendingQuote {
+  struct PendingQuote {
     let sourceID: String
     let quote: String
     let offset: Int
@@ -24,24 +35,33 @@ struct ContentDecoder {
   /// Problems with the content; kept only when the format and version are right.
   let problems: ProblemCollector
   /// Problems with the top-level object, the format and the version.
-  private let topProblems: ProblemCollector
+  let topProblems: ProblemCollector
   private let readTextFile: (String) -> Result<String, TextFileError>
-  private var entityReferences: [PendingReference] = []
-  private var sourceReferences: [PendingReference] = []
-  private var quotes: [PendingQuote] = []
+  var entityReferences: [PendingReference] = []
+  var sourceReferences: [PendingReference] = []
+  var quotes: [PendingQuote] = []
   /// Each entity id read, with the byte offset of its first definition.
-  private var entityIDOffsets = IDTable()
+  var entityIDOffsets = IDTable()
   /// The entities read, in file order; each kind's run in `entityRuns`.
-  private var decodedEntities: [Entity] = []
-  private var entityRuns: [EntityKind: Range<Int>] = [:]
+  var decodedEntities: [Entity] = []
+  var entityRuns: [EntityKind: Range<Int>] = [:]
   /// For each link read, the entries in `entityIDOffsets` of its `from` and `to`; -1 until
   /// an entity read later resolves it.
-  private var linkEndEntries: [Int32] = []
+  var linkEndEntries: [Int32] = []
   /// The last link end looked up, which the next link often repeats.
   private var lastReference: (id: String, entry: Int)?
-  private var firstSourceIDOffsets: [String: Int] = [:]
+  /// Where a top-level array's element begins at which the first half of a file read in
+  /// two stops (see `ContentDecoder+Halves`).
+  var stopOffset: Int?
+  /// The top-level array the read stopped in, at `stopOffset`.
+  private(set) var stoppedIn: String?
+  /// True for the second half of a file read in two: a link end not yet known is left
+  /// unresolved (-1) with no note for messages, to be resolved once the halves are joined
+  /// (where any end still unknown sends the file to a read in one pass, for its messages).
+  var leavesLinkEndsUnresolved = false
+  var firstSourceIDOffsets: [String: Int] = [:]
   /// The texts of the sources read so far that have one.
-  private var sourceTexts: [String: QuoteMatcher] = [:]
+  var sourceTexts: [String: QuoteMatcher] = [:]
 
   init(
     bytes: UnsafeBufferPointer<UInt8>, problems: ProblemCollector,
@@ -67,65 +87,88 @@ struct ContentDecoder {
       try reader.endDocument()
       return nil
     }
-    var format: (text: String, offset: Int)?
-    var version: (kind: JSONReader.Kind, text: String?, offset: Int)?
-    var title: String?
-    var description: String?
-    var sources: [Source] = []
-    var links: [Link] = []
-    var relations: [String: RelationLabels] = [:]
+    var parts = TopLevelParts()
+    try decodeMembers(of: &top, into: &parts)
+    try reader.endDocument()
+    return content(top, parts)
+  }
+
+  /// Reads the top-level object's members into `parts` until the object ends, or until an
+  /// element of a top-level array begins at `stopOffset` (see `stoppedIn`).
+  mutating func decodeMembers(of top: inout MemberReader, into parts: inout TopLevelParts)
+    throws(JSONSyntaxError)
+  {
     while let key = try top.next(&reader) {
       switch key {
       case "format":
-        format = try readTopString("format")
+        parts.format = try readTopString("format")
       case "version":
         let kind = try reader.peekKind()
         let offset = reader.position
         if kind == .number {
-          version = (kind, try reader.readNumber(), offset)
+          parts.version = (kind, try reader.readNumber(), offset)
         } else {
           try reader.skipValue()
-          version = (kind, nil, offset)
+          parts.version = (kind, nil, offset)
         }
-      case "title": title = try readRequiredString(.root, "title")?.text
-      case "description": description = try readString(.root, "description")
-      case "sources":
-        sources = try decodeArray("sources") { decoder, path throws(JSONSyntaxError) in
-          try decoder.decodeSource(path)
-        }
-      case "links":
-        links = try decodeArray("links") { decoder, path throws(JSONSyntaxError) in
-          try decoder.decodeLink(path)
-        }
-      case "relations": relations = try decodeRelations()
-      case let plural:
-        guard let kind = EntityKind(noun: plural) else {
-          try reader.skipValue()
-          continue
-        }
-        let start = decodedEntities.count
-        _ = try decodeArray(plural) { decoder, path throws(JSONSyntaxError) -> Never? in
-          if let entity = try decoder.decodeEntity(path, kind: kind) {
-            decoder.decodedEntities.append(entity)
-          }
-          return nil
-        }
-        entityRuns[kind] = start..<decodedEntities.count
+      case "title": parts.title = try readRequiredString(.root, "title")?.text
+      case "description": parts.description = try readString(.root, "description")
+      case "relations": parts.relations = try decodeRelations()
+      default:
+        try decodeTopLevelArray(key, into: &parts, resumingHere: false)
+        if stoppedIn != nil { return }
       }
     }
-    try reader.endDocument()
-    guard checkFormatAndVersion(top, format: format, version: version) else { return nil }
+  }
+
+  /// Reads the top-level array `key` (sources, links or entities of one kind) into
+  /// `parts`; with `resumingHere`, the reader is at one of its elements, not at its `[`.
+  mutating func decodeTopLevelArray(
+    _ key: String, into parts: inout TopLevelParts, resumingHere: Bool
+  ) throws(JSONSyntaxError) {
+    switch key {
+    case "sources":
+      parts.sources += try decodeArray(key, resumingHere: resumingHere) {
+        decoder, path throws(JSONSyntaxError) in try decoder.decodeSource(path)
+      }
+    case "links":
+      parts.links += try decodeArray(key, resumingHere: resumingHere) {
+        decoder, path throws(JSONSyntaxError) in try decoder.decodeLink(path)
+      }
+    default:
+      guard let kind = EntityKind(noun: key) else {
+        try reader.skipValue()
+        return
+      }
+      let start = decodedEntities.count
+      _ = try decodeArray(key, resumingHere: resumingHere) {
+        decoder, path throws(JSONSyntaxError) -> Never? in
+        if let entity = try decoder.decodeEntity(path, kind: kind) {
+          decoder.decodedEntities.append(entity)
+        }
+        return nil
+      }
+      entityRuns[kind] = start..<decodedEntities.count
+    }
+  }
+
+  /// The content of the top-level fields read, or nil when the file is not a dossier or
+  /// has no title.
+  mutating func content(_ top: MemberReader, _ parts: TopLevelParts) -> DossierContent? {
+    guard checkFormatAndVersion(top, format: parts.format, version: parts.version) else {
+      return nil
+    }
     if !top.has("title") {
       problems.report("dossier: missing required field \"title\"", at: top.offset)
     }
-    guard let title else {
+    guard let title = parts.title else {
       topProblems.absorb(problems)
       return nil
     }
     let entities = inCanonicalOrder()
     return DossierContent(
-      title: title, description: description, sources: sources, entities: entities, links: links,
-      relations: relations)
+      title: title, description: parts.description, sources: parts.sources, entities: entities,
+      links: parts.links, relations: parts.relations)
   }
 
   /// A top-level string whose problems count as top-level ones (format).
@@ -178,15 +221,37 @@ struct ContentDecoder {
 
   /// Decodes each element of the array `key` of `owner` (a top-level array by default)
   /// with `element`, keeping the non-nil ones.
+  ///
+  /// With `resumingHere`, the reader is at an element of the top-level array `key` (the
+  /// second half of a file read in two): the rest of the array is read, and the elements'
+  /// paths count from there (such a half's problems are never shown). A top-level array
+  /// stops before the element that begins at `stopOffset`.
   mutating func decodeArray<Element>(
-    _ key: String, of owner: JSONPath = .root,
+    _ key: String, of owner: JSONPath = .root, resumingHere: Bool = false,
     elementPath: (Int) -> JSONPath? = { _ in nil },
     _ element: (inout ContentDecoder, JSONPath) throws(JSONSyntaxError) -> Element?
   ) throws(JSONSyntaxError) -> [Element] {
-    guard var array = try beginArray(owner, key) else { return [] }
+    var array: JSONReader.Container
+    if resumingHere {
+      array = JSONReader.Container(open: reader.position, started: true)
+    } else {
+      guard let begun = try beginArray(owner, key) else { return [] }
+      array = begun
+    }
     var elements: [Element] = []
     var index = 0
-    while try reader.nextElement(of: &array) {
+    let stop = owner.isRoot && !resumingHere ? stopOffset : nil
+    var atElement = resumingHere
+    while true {
+      if atElement {
+        atElement = false
+      } else if try !reader.nextElement(of: &array) {
+        break
+      }
+      if let stop, reader.position == stop {
+        stoppedIn = key
+        break
+      }
       let path = elementPath(index) ?? .element(of: key, at: index)
       if let decoded = try element(&self, path) {
         elements.append(decoded)
@@ -372,6 +437,7 @@ struct ContentDecoder {
     guard let (id, offset) = try readRequiredString(path, key) else { return nil }
     if let lastReference, lastReference.id == id { return lastReference }
     guard let entry = entityIDOffsets.entry(of: id) else {
+      if leavesLinkEndsUnresolved { return (id, nil) }
       let linkEnd = linkEndEntries.count + (key == "from" ? 0 : 1)
       entityReferences.append(
         PendingReference(id: id, offset: offset, path: path, key: key, linkEnd: linkEnd))
@@ -457,8 +523,22 @@ struct ContentDecoder {
   /// content problem to the collector given at init. True when there were none.
   mutating func validate(_ content: DossierContent) -> Bool {
     checkReferences(sources: content.sources)
+    if problems.isEmpty { resolveRemainingLinkEnds(content.links) }
     topProblems.absorb(problems)
     return topProblems.isEmpty
+  }
+
+  /// Resolves the link ends a second half left unresolved; reports (with no place: this is
+  /// for a file read in two, which is then read again) any end that names no entity.
+  private mutating func resolveRemainingLinkEnds(_ links: [Link]) {
+    for end in linkEndEntries.indices where linkEndEntries[end] < 0 {
+      let link = links[end / 2]
+      guard let entry = entityIDOffsets.entry(of: end % 2 == 0 ? link.from : link.to) else {
+        problems.report("a link names an unknown entity", at: nil)
+        return
+      }
+      linkEndEntries[end] = Int32(entry)
+    }
   }
 
   /// Reports a quote missing from its source's text (when the source has a text).

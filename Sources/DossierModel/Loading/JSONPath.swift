@@ -13,6 +13,11 @@ struct JSONPath: CustomStringConvertible {
   /// The index in the element's `properties` array, for properties.
   var propertyIndex: Int?
 
+  /// Whether this is the top-level object itself.
+  var isRoot: Bool {
+    base == Self.root.base && index == nil && evidenceIndex == nil && propertyIndex == nil
+  }
+
   /// An element of a top-level array.
   static func element(of array: String, at index: Int) -> JSONPath {
     JSONPath(base: array, index: index)

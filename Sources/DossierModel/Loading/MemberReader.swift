@@ -28,6 +28,27 @@ struct MemberReader {
       container: container)
   }
 
+  /// Goes on reading an object that another reader began, whose members' separator (or
+  /// closing brace) is next; `offset` is where the object is taken to begin.
+  static func resuming(
+    at offset: Int, path: JSONPath, allowedKeys: [String], problems: ProblemCollector
+  ) -> MemberReader {
+    MemberReader(
+      path: path, offset: offset, allowedKeys: allowedKeys, problems: problems,
+      container: JSONReader.Container(open: offset, started: true))
+  }
+
+  /// Counts the fields `other` saw (the same object's later members) as seen here; false,
+  /// changing nothing, when both saw one field.
+  mutating func absorbSeen(_ other: MemberReader) -> Bool {
+    guard seen & other.seen == 0,
+      !other.seenUnknown.contains(where: seenUnknown.contains)
+    else { return false }
+    seen |= other.seen
+    seenUnknown += other.seenUnknown
+    return true
+  }
+
   private init(
     path: JSONPath, offset: Int, allowedKeys: [String], problems: ProblemCollector,
     container: JSONReader.Container

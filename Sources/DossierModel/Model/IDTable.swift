@@ -53,14 +53,36 @@ struct IDTable: Sendable {
     return id.withUTF8 { utf8 in
       let found = find(utf8)
       if let entry = found.entry { return (entries[entry].value, false) }
-      let entry = entries.count
-      guard entry < Int(UInt32.max) else { preconditionFailure("more than 2³² ids") }
-      entries.append(
-        Entry(prefix: Self.prefix(utf8), start: bytes.count, length: utf8.count, value: value))
-      bytes.append(contentsOf: utf8)
-      slots[found.slot] = found.tag | UInt64(entry + 1)
-      if entries.count * 2 > slots.count { grow() }
+      add(utf8, value: value, at: found)
       return (value, true)
+    }
+  }
+
+  /// Adds `id`, which `find` did not find, in the slot it returned.
+  private mutating func add(
+    _ id: UnsafeBufferPointer<UInt8>, value: Int, at found: (entry: Int?, slot: Int, tag: UInt64)
+  ) {
+    let entry = entries.count
+    guard entry < Int(UInt32.max) else { preconditionFailure("more than 2³² ids") }
+    entries.append(
+      Entry(prefix: Self.prefix(id), start: bytes.count, length: id.count, value: value))
+    bytes.append(contentsOf: id)
+    slots[found.slot] = found.tag | UInt64(entry + 1)
+    if entries.count * 2 > slots.count { grow() }
+  }
+
+  /// Adds `other`'s ids after this table's, with their values, so that `other`'s entry
+  /// `e` becomes entry `count + e`; false, once some have been added, when an id is in
+  /// both tables.
+  mutating func append(contentsOf other: IDTable) -> Bool {
+    other.bytes.withUnsafeBufferPointer { otherBytes in
+      for entry in other.entries {
+        let id = UnsafeBufferPointer(rebasing: otherBytes[entry.start..<entry.start + entry.length])
+        let found = find(id)
+        guard found.entry == nil else { return false }
+        add(id, value: entry.value, at: found)
+      }
+      return true
     }
   }
 

@@ -1,0 +1,90 @@
+/// Reading a native file in two halves, one per thread: the first half reads from the start
+/// and stops where the second began (`SplitPoint`); the second reads from there to the end;
+/// then the first takes over what the second read. Each half checks what it can alone, and
+/// the merged decoder checks the rest (references across the halves) as one pass would.
+extension ContentDecoder {
+  /// Reads from the start up to the element of a top-level array that begins at
+  /// `stopOffset`, or the whole file when no such element begins there (`stoppedIn` is
+  /// then nil). Nil when the file is not a dossier's object.
+  mutating func decodeFirstHalf() throws(JSONSyntaxError) -> (MemberReader, TopLevelParts)? {
+    try reader.beginDocument()
+    guard
+      var top = try MemberReader.begin(
+        &reader, path: .root, allowedKeys: DossierFormat.topLevelKeys, problems: topProblems)
+    else { return nil }
+    var parts = TopLevelParts()
+    try decodeMembers(of: &top, into: &parts)
+    if stoppedIn == nil { try reader.endDocument() }
+    return (top, parts)
+  }
+
+  /// Reads from the element at `offset`, taken to be in the top-level array `key`, to the
+  /// end of the file.
+  mutating func decodeSecondHalf(from offset: Int, inArray key: String) throws(JSONSyntaxError)
+    -> (MemberReader, TopLevelParts)
+  {
+    reader = JSONReader(bytes: reader.bytes, resumingAt: offset, depth: 2)
+    var parts = TopLevelParts()
+    try decodeTopLevelArray(key, into: &parts, resumingHere: true)
+    var top = MemberReader.resuming(
+      at: offset, path: .root, allowedKeys: DossierFormat.topLevelKeys, problems: topProblems)
+    try decodeMembers(of: &top, into: &parts)
+    try reader.endDocument()
+    return (top, parts)
+  }
+
+  /// Takes over what `second` read after this decoder stopped in the array `key`: its
+  /// entities, ids, link ends, and the references and quotes it left to check. False when
+  /// the halves cannot be joined as they are (a problem in the second half, an id or a
+  /// source in both): the file must then be read again in one pass, for exact messages.
+  mutating func absorb(_ second: ContentDecoder, stoppedIn key: String) -> Bool {
+    let entityBase = decodedEntities.count
+    let entryBase = entityIDOffsets.count
+    let linkEndBase = linkEndEntries.count
+    guard second.problems.isEmpty, second.topProblems.isEmpty, entityBase == entryBase,
+      second.decodedEntities.count == second.entityIDOffsets.count,
+      entityIDOffsets.append(contentsOf: second.entityIDOffsets)
+    else { return false }
+    let splitKind = EntityKind(noun: key)
+    for (kind, run) in second.entityRuns {
+      let shifted = entityBase + run.lowerBound..<entityBase + run.upperBound
+      if kind == splitKind, run.lowerBound == 0, let own = entityRuns[kind],
+        own.upperBound == entityBase
+      {
+        entityRuns[kind] = own.lowerBound..<shifted.upperBound
+      } else if entityRuns[kind] == nil {
+        entityRuns[kind] = shifted
+      } else {
+        return false
+      }
+    }
+    for (id, offset) in second.firstSourceIDOffsets {
+      guard firstSourceIDOffsets[id] == nil else { return false }
+      firstSourceIDOffsets[id] = offset
+    }
+    sourceTexts.merge(second.sourceTexts) { first, _ in first }
+    decodedEntities += second.decodedEntities
+    linkEndEntries += second.linkEndEntries.map { $0 < 0 ? $0 : $0 + Int32(entryBase) }
+    entityReferences += second.entityReferences.map { reference in
+      var shifted = reference
+      shifted.linkEnd = reference.linkEnd.map { $0 + linkEndBase }
+      return shifted
+    }
+    sourceReferences += second.sourceReferences
+    quotes += second.quotes
+    return true
+  }
+}
+
+extension ContentDecoder.TopLevelParts {
+  /// Adds the fields of the file's later half (which read none of this half's fields).
+  mutating func append(_ later: Self) {
+    format = format ?? later.format
+    version = version ?? later.version
+    title = title ?? later.title
+    description = description ?? later.description
+    sources += later.sources
+    links += later.links
+    relations.merge(later.relations) { first, _ in first }
+  }
+}

@@ -1,0 +1,190 @@
+import Testing
+
+@testable import DossierModel
+
+/// A native file read in two halves on two threads gives what one pass gives, wherever the
+/// second half starts: the same content, id table and link ends for a good file; for a
+/// file with problems, nothing (the loader then reads it in one pass, whose messages are
+/// the ones shown).
+@Suite struct TwoHalvesReadTests {
+  /// One outcome of a read: the content, each entity id's index, and the link ends.
+  private struct Outcome: Equatable {
+    let content: DossierContent
+    let indexByID: [String: Int]
+    let from: [Int32]
+    let to: [Int32]
+  }
+
+  /// A dossier written one element per line, links between actors and projects (a
+  /// project read after the links, so some ends are resolved only at the end), quotes
+  /// checked against a source text, and one event whose evidence spans several lines
+  /// (lines that look like elements but are not top-level ones).
+  private func dossierLines(extra: (before: String, after: String) = ("", "")) -> [String] {
+    var lines = [
+      "{", "  \"format\": \"dossier\",", "  \"version\": 1,", "  \"title\": \"Halves\",",
+      "  \"sources\": [",
+      "    {\"id\":\"s0\",\"title\":\"Text\",\"text\":\"alpha beta gamma delta\"},",
+      "    {\"id\":\"s1\",\"title\":\"No text\"}", "  ],", "  \"events\": [",
+    ]
+    for index in 0..<12 {
+      lines.append(
+        "    {\"id\":\"e\(index)\",\"name\":\"Event \(index)\",\"type\":\"meeting\","
+          + "\"date\":\"20\(10 + index)\",\"evidence\":[{\"source\":\"s0\",\"quote\":\"beta\"}]},")
+    }
+    lines += [
+      "    {\"id\":\"e-long\",\"name\":\"Long\",\"type\":\"meeting\",\"evidence\":[",
+      "      {\"source\":\"s0\",\"quote\":\"gamma\"},",
+      "      {\"source\":\"s1\",\"quote\":\"anything\"}", "    ]}", "  ],", "  \"actors\": [",
+    ]
+    for index in 0..<12 {
+      let comma = index < 11 ? "," : ""
+      lines.append(
+        "    {\"id\":\"a\(index)\",\"name\":\"Actor \(index % 5)\",\"type\":\"person\","
+          + "\"aliases\":[\"A\(index)\"]}\(comma)")
+    }
+    lines += ["  ],", "  \"links\": ["]
+    for index in 0..<16 {
+      let comma = index < 15 ? "," : ""
+      lines.append(
+        "    {\"from\":\"a\(index % 12)\",\"to\":\"p\(index % 4)\",\"relation\":\"partner\","
+          + "\"evidence\":[{\"source\":\"s0\",\"quote\":\"delta\"}]}\(comma)")
+    }
+    lines += ["  ],", "  \"projects\": ["]
+    for index in 0..<4 {
+      let comma = index < 3 ? "," : ""
+      lines.append(
+        "    {\"id\":\"p\(index)\",\"name\":\"Project \(index)\",\"type\":\"plant\"}\(comma)")
+    }
+    lines += ["  ]\(extra.after)", "}"]
+    if !extra.before.isEmpty { lines.insert(extra.before, at: lines.count - 2) }
+    return lines
+  }
+
+  /// Reads `text` in one pass, or in two halves split at `split`.
+  private func read(_ text: String, splittingAt split: Int? = nil) -> (
+    outcome: Outcome?, problems: [String]
+  ) {
+    let bytes = Array(text.utf8)
+    let problems = ProblemCollector(bytes: bytes)
+    let imported = bytes.withUnsafeBufferPointer { buffer in
+      let input = ImportInput(
+        bytes: buffer, problems: problems, warnings: ProblemCollector(bytes: bytes),
+        progress: nil, readTextFile: { _ in .failure(TextFileError(message: "none")) })
+      guard let split else { return NativeImporter.read(input, twoHalvesFrom: .max) }
+      return NativeImporter.readInTwoHalves(input, splittingAt: split)
+    }
+    let outcome = imported.map { imported in
+      let ids = imported.entityIDs!
+      return Outcome(
+        content: imported.content,
+        indexByID: Dictionary(uniqueKeysWithValues: ids.ids.map { ($0, ids[$0]!) }),
+        from: imported.linkEnds!.from, to: imported.linkEnds!.to)
+    }
+    return (outcome, problems.problems(file: "f").map(\.description))
+  }
+
+  /// The offset where each line starts, with whether it is an element of a top-level array
+  /// of entities or links (a line of four spaces and `{`, after a line ending in `,`).
+  private func lineStarts(_ lines: [String]) -> [(offset: Int, isElement: Bool)] {
+    var offset = 0
+    return lines.indices.map { index in
+      defer { offset += lines[index].utf8.count + 1 }
+      let isElement =
+        index > 0 && lines[index].hasPrefix("    {") && lines[index - 1].hasSuffix(",")
+        && !lines[index].hasPrefix("    {\"id\":\"s")
+      return (offset + lines[index].prefix { $0 == " " }.count, isElement)
+    }
+  }
+
+  @Test func everySplitGivesWhatOnePassGives() throws {
+    let lines = dossierLines()
+    let text = lines.joined(separator: "\n")
+    let whole = try #require(read(text).outcome)
+    #expect(whole.content.entities.count == 29)
+    var joined = 0
+    for (offset, isElement) in lineStarts(lines) {
+      let halves = read(text, splittingAt: offset)
+      #expect(halves.problems.isEmpty)
+      if isElement {
+        #expect(halves.outcome == whole, "split at \(offset)")
+        joined += 1
+      } else if let outcome = halves.outcome {
+        #expect(outcome == whole, "split at \(offset)")
+      }
+    }
+    #expect(joined > 30)
+  }
+
+  @Test func theMiddleOfALargeFileIsFoundAsAnElement() throws {
+    let bytes = Array(dossierLines().joined(separator: "\n").utf8)
+    let (split, key) = bytes.withUnsafeBufferPointer { buffer in
+      let split = SplitPoint.find(in: buffer)
+      return (split, split.flatMap { SplitPoint.arrayKey(before: $0, in: buffer) })
+    }
+    let offset = try #require(split)
+    #expect(bytes[offset] == UInt8(ascii: "{"))
+    #expect(key == "actors")
+  }
+
+  /// Files with one problem (a text replaced), placed so that most splits put it in the
+  /// second half.
+  @Test(arguments: [
+    ("unknown end", "\"to\":\"p3\"", "\"to\":\"p9\""),
+    ("duplicate id across the halves", "\"id\":\"p2\"", "\"id\":\"e3\""),
+    ("quote not in the text", "\"quote\":\"delta\"", "\"quote\":\"omega\""),
+    ("syntax error late", "\"Project 3\"", "\"Project 3\","),
+    (
+      "source named late", "{\"source\":\"s0\",\"quote\":\"delta\"}",
+      "{\"source\":\"s7\",\"quote\":\"delta\"}"
+    ),
+  ])
+  func aFileWithAProblemIsNeverJoined(name: String, original: String, replacement: String) {
+    let lines = dossierLines()
+    let text = lines.joined(separator: "\n").replacingOccurrences(of: original, with: replacement)
+    #expect(read(text).outcome == nil)
+    #expect(!read(text).problems.isEmpty)
+    for (offset, _) in lineStarts(lines) where offset < text.utf8.count {
+      let halves = read(text, splittingAt: offset)
+      #expect(halves.outcome == nil, "\(name), split at \(offset)")
+      #expect(halves.problems.isEmpty)
+    }
+  }
+
+  @Test func aTopLevelFieldTwiceAcrossTheHalvesIsNeverJoined() {
+    let lines = dossierLines(extra: (before: "", after: ",\n  \"title\": \"Again\""))
+    let text = lines.joined(separator: "\n")
+    #expect(read(text).outcome == nil)
+    for (offset, isElement) in lineStarts(lines) where isElement {
+      #expect(read(text, splittingAt: offset).outcome == nil, "split at \(offset)")
+    }
+  }
+
+  @Test func theLoaderGivesOnePassMessagesForALargeBrokenFile() throws {
+    let padding = String(repeating: "x", count: 1 << 20)
+    var lines = dossierLines()
+    let firstActor = try #require(lines.firstIndex { $0.contains("\"id\":\"a0\"") })
+    for index in 0..<12 {
+      lines.insert(
+        "    {\"id\":\"pad\(index)\",\"name\":\"Pad\",\"type\":\"person\",\"summary\":\"\(padding)\"},",
+        at: firstActor)
+    }
+    let good = lines.joined(separator: "\n")
+    let bad = good.replacingOccurrences(of: "\"to\":\"p3\"", with: "\"to\":\"p9\"")
+    #expect(good.utf8.count > NativeImporter.twoHalvesMinimumSize)
+    let middle = Array(good.utf8).withUnsafeBufferPointer { SplitPoint.find(in: $0) }
+    #expect(read(good, splittingAt: try #require(middle)).outcome == read(good).outcome)
+    let loaded = try DossierLoader.load(.bytes(Array(good.utf8), fileName: "big.json"))
+    #expect(loaded.dossier.entities.count == 41)
+    #expect(loaded.dossier.linkGroups(of: "p3").first?.count == 4)
+    #expect(throws: DossierLoadError.self) {
+      try DossierLoader.load(.bytes(Array(bad.utf8), fileName: "big.json"))
+    }
+    do {
+      _ = try DossierLoader.load(.bytes(Array(bad.utf8), fileName: "big.json"))
+    } catch {
+      let oneLine = error.problems.map(\.description)
+      #expect(oneLine.count == 4)
+      #expect(oneLine.allSatisfy { $0.contains("unknown entity \"p9\"") && $0.contains("links[") })
+    }
+  }
+}
