@@ -557,6 +557,26 @@ import Testing
 }
 
 @Suite struct ReferenceProblemTests {
+  /// A link left out for another problem whose end names an entity read later: only the
+  /// problem is reported (the end has no place to be resolved to).
+  @Test(arguments: [
+    (#"{"from": "a", "to": "a"}"#, #"links[0]: missing required field "relation""#),
+    (#"{"from": 5, "to": "a", "relation": "r"}"#, "links[0].from: expected a string"),
+    (
+      #"{"from": "a", "to": "a"}, {"from": "a", "to": "a", "relation": "r"}"#,
+      #"links[0]: missing required field "relation""#
+    ),
+  ])
+  func linkLeftOutBeforeItsEntities(links: String, problem: String) {
+    let json = """
+      {"format": "dossier", "version": 1, "title": "T", "links": [\(links)],
+       "actors": [{"id": "a", "name": "A", "type": "person"}]}
+      """
+    let problems = loadProblems(json)
+    #expect(problems.count == 1)
+    #expect(problems.first?.contains(problem) == true)
+  }
+
   @Test func linkToUnknownEntities() {
     let json = """
       {

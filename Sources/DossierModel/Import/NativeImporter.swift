@@ -67,14 +67,17 @@ enum NativeImporter: DossierImporter {
     guard var (top, parts) = first.parts else { return nil }
     var merged = first.takeDecoder()
     if let key = merged.stoppedIn {
+      var later = second.takeDecoder()
       guard key == second.key, let (laterTop, laterParts) = second.parts,
-        top.absorbSeen(laterTop), merged.absorb(second.takeDecoder(), stoppedIn: key)
+        top.absorbSeen(laterTop), merged.absorb(&later, stoppedIn: key)
       else { return nil }
       parts.append(laterParts)
     }
-    guard let content = merged.content(top, parts) else { return nil }
+    guard let content = merged.content(top, parts),
+      let imported = validated(content, &merged)
+    else { return nil }
     input.progress?.enter(.indexing)
-    return validated(content, &merged)
+    return imported
   }
 }
 

@@ -37,7 +37,8 @@ extension ContentDecoder {
   /// entities, ids, link ends, and the references and quotes it left to check. False when
   /// the halves cannot be joined as they are (a problem in the second half, an id or a
   /// source in both): the file must then be read again in one pass, for exact messages.
-  mutating func absorb(_ second: ContentDecoder, stoppedIn key: String) -> Bool {
+  /// `second` is emptied of its entities once they are taken over.
+  mutating func absorb(_ second: inout ContentDecoder, stoppedIn key: String) -> Bool {
     let entityBase = decodedEntities.count
     let entryBase = entityIDOffsets.count
     let linkEndBase = linkEndEntries.count
@@ -64,6 +65,7 @@ extension ContentDecoder {
     }
     sourceTexts.merge(second.sourceTexts) { first, _ in first }
     decodedEntities += second.decodedEntities
+    second.decodedEntities = []
     linkEndEntries += second.linkEndEntries.map { $0 < 0 ? $0 : $0 + Int32(entryBase) }
     entityReferences += second.entityReferences.map { reference in
       var shifted = reference

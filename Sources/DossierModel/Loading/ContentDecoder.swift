@@ -1,4 +1,5 @@
-/// Reads a dossier file straight into `DossierContent` in one pass, with no JSON tree in
+/// Reads a dossier file (or one half of it, see `ContentDecoder+Halves`) straight into
+/// `DossierContent` in one pass, with no JSON tree in
 /// between, checking every field and every cross-reference, and reporting all problems
 /// rather than stopping at the first. A syntax error ends the read and is thrown.
 struct ContentDecoder {
@@ -18,7 +19,8 @@ struct ContentDecoder {
     let offset: Int
     let path: JSONPath
     let key: String
-    /// The place in `linkEndEntries` the entity's entry goes to once known.
+    /// The place in `linkEndEntries` the entity's entry goes to once known (the link's
+    /// place when it is kept; a link left out is a problem, and then no place is written).
     var linkEnd: Int? = nil
   }
 
@@ -240,7 +242,8 @@ struct ContentDecoder {
     }
     var elements: [Element] = []
     var index = 0
-    let stop = owner.isRoot && !resumingHere ? stopOffset : nil
+    let stop =
+      owner.isRoot && !resumingHere && SplitPoint.arrayKeys.contains(key) ? stopOffset : nil
     var atElement = resumingHere
     while true {
       if atElement {
@@ -560,7 +563,9 @@ struct ContentDecoder {
         unresolved.append(reference)
         continue
       }
-      if let linkEnd = reference.linkEnd { linkEndEntries[linkEnd] = Int32(entry) }
+      if let linkEnd = reference.linkEnd, problems.isEmpty, linkEnd < linkEndEntries.count {
+        linkEndEntries[linkEnd] = Int32(entry)
+      }
     }
     let entityIDs = unresolved.isEmpty ? [] : entityIDOffsets.ids.sorted()
     for reference in unresolved {

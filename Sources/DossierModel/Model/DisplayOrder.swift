@@ -71,8 +71,8 @@ struct DisplayOrder {
       | Int64(date.day ?? 1) << 2 | precision
   }
 
-  /// The first eight bytes of a folded name, big-endian, so that integers compare as the
-  /// bytes do.
+  /// The first 24 bytes of a folded name (zero-padded) as three big-endian integers, so
+  /// that the integers compare as the bytes do.
   private static func nameKey(_ folded: [UInt8]) -> (UInt64, UInt64, UInt64) {
     func word(_ start: Int) -> UInt64 {
       var key: UInt64 = 0

@@ -1,14 +1,15 @@
 import Foundation
 
-/// Ids and the index each one stands for: an open-addressing hash table over the ids' UTF-8
-/// bytes, kept in one buffer.
+/// Ids and an integer for each (an entity's index, or the offset where the id was read):
+/// an open-addressing hash table over the ids' UTF-8 bytes, kept in one buffer.
 ///
 /// It does the work of a `[String: Int]` at a fraction of the cost on a million ids: one
 /// allocation for all the ids, and a hash that reads eight bytes at a time. The hash is
 /// seeded at random for each table, so that a file cannot be made to collide on purpose.
 struct IDTable: Sendable {
   /// One id: its first eight bytes inline (most ids are that short), where its bytes start
-  /// in `bytes`, its length and its value — one cache line for a look-up.
+  /// in `bytes`, its length and its value — a look-up of a short id reads its slot and this
+  /// entry, nothing else.
   private struct Entry {
     let prefix: UInt64
     let start: Int

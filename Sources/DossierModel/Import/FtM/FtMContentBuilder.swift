@@ -43,6 +43,29 @@ struct FtMContentBuilder {
     linkOrigins.reserveCapacity(2 * records)
   }
 
+  /// Takes over what `later` read from the lines after this builder's: its entities, links
+  /// and what waits for the end, renumbered to follow this builder's, and its problems.
+  /// `later` is emptied array by array as it goes, so that little is held twice at once.
+  mutating func append(_ later: inout FtMContentBuilder) {
+    let entityBase = entities.count
+    let linkBase = links.count
+    entities += later.entities
+    later.entities = []
+    entityPositions += later.entityPositions
+    later.entityPositions = []
+    links += later.links
+    later.links = []
+    linkOrigins += later.linkOrigins.map { $0.shifted(entitiesBy: entityBase) }
+    later.linkOrigins = []
+    relations.merge(later.relations) { first, _ in first }
+    pendingNames += later.pendingNames.map {
+      $0.shifted(entitiesBy: entityBase, linksBy: linkBase)
+    }
+    edgeRecords += later.edgeRecords
+    problems.absorb(later.problems)
+    warnings.absorb(later.warnings)
+  }
+
   /// Interprets one well-formed record.
   mutating func add(_ record: FtMRecord) {
     guard let plan = plan(for: record.schema) else {

@@ -20,6 +20,14 @@ struct FtMLinkOrigin {
   /// The byte offset of the target value.
   let toOffset: Int
 
+  /// The same origin, with the entity index moved by `offset`.
+  func shifted(entitiesBy offset: Int) -> FtMLinkOrigin {
+    FtMLinkOrigin(
+      path: path, fromEntity: fromEntity.map { $0 + offset }, fromProperty: fromProperty,
+      fromIndex: fromIndex, fromOffset: fromOffset, toProperty: toProperty, toIndex: toIndex,
+      toOffset: toOffset)
+  }
+
   /// The position for messages: `line 12.properties`, keys `owner[0]` and `asset[0]`.
   var position: LinkPosition {
     LinkPosition(

@@ -18,6 +18,15 @@ struct FtMPendingName {
   /// A caption value to add in parentheses: a sanction's program.
   let detail: String?
 
+  /// The same pending name, with the entity and link indices moved by these offsets.
+  func shifted(entitiesBy entityOffset: Int, linksBy linkOffset: Int) -> FtMPendingName {
+    FtMPendingName(
+      index: index + entityOffset, label: label, amount: amount,
+      sources: sources.lowerBound + linkOffset..<sources.upperBound + linkOffset,
+      targets: targets.lowerBound + linkOffset..<targets.upperBound + linkOffset,
+      isEdge: isEdge, detail: detail)
+  }
+
   /// The name, given the name of the entity each link points to (nil for links left
   /// out, whose entities are then left out of the name).
   func name(resolving names: (Int) -> String?) -> String {

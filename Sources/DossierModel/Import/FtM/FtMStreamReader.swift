@@ -6,6 +6,8 @@ import Foundation
 struct FtMStreamReader {
   /// The file and where to report.
   let input: ImportInput
+  /// Streams smaller than this are read on one thread: a second costs more than it saves.
+  var twoHalvesMinimumSize = 8 << 20
 
   /// Feeds every well-formed record to `builder`; false when the file gives nothing to
   /// build on (empty, or an array that is not JSON).
@@ -19,22 +21,60 @@ struct FtMStreamReader {
       return false
     }
     if bytes[start] == UInt8(ascii: "[") { return readArray(into: &builder) }
-    builder.reserveCapacity(Self.lineCount(of: bytes))
-    readLines(into: &builder)
+    let middle = Self.firstLine(after: bytes.count / 2, in: bytes)
+    guard bytes.count >= twoHalvesMinimumSize, middle.number > 1, middle.start < bytes.count else {
+      builder.reserveCapacity(middle.total)
+      readLines(into: &builder, 0..<bytes.count, firstLineNumber: 1, problems: input.problems)
+      return true
+    }
+    readInTwoHalves(into: &builder, splittingAt: middle)
     return true
   }
 
-  /// Reads one record per non-blank line.
-  private func readLines(into builder: inout FtMContentBuilder) {
-    let bytes = input.bytes
-    var lineStart = 0
-    var lineNumber = 0
-    var recordReader = FtMRecordReader(problems: input.problems)
+  /// Reads the lines before `middle` into `builder` and, at the same time on a second
+  /// thread, the lines from `middle` into a second builder, then appends the second to the
+  /// first. Lines are independent: both halves report exactly what one pass would.
+  private func readInTwoHalves(
+    into builder: inout FtMContentBuilder, splittingAt middle: LineSplit
+  ) {
+    let first = BuilderBox(builder)
+    let problems = ProblemCollector(bytes: [])
+    let later = BuilderBox(
+      FtMContentBuilder(problems: problems, warnings: ProblemCollector(bytes: [])))
+    first.builder.reserveCapacity(middle.total)
+    later.builder.reserveCapacity(middle.total - middle.number + 1)
+    let halves = UncheckedHalves(reader: self, laterProblems: problems)
+    _ = ParallelPair(
+      {
+        halves.reader.readLines(
+          into: &first.builder, 0..<middle.start, firstLineNumber: 1,
+          problems: halves.reader.input.problems)
+      },
+      {
+        halves.reader.readLines(
+          into: &later.builder, middle.start..<halves.reader.input.bytes.count,
+          firstLineNumber: middle.number, problems: halves.laterProblems, reportsProgress: false)
+      })
+    builder = first.builder
+    first.builder = FtMContentBuilder(problems: problems, warnings: problems)
+    builder.append(&later.builder)
+  }
+
+  /// Reads one record per non-blank line of the bytes in `range`, which begins a line
+  /// numbered `firstLineNumber`.
+  private func readLines(
+    into builder: inout FtMContentBuilder, _ range: Range<Int>, firstLineNumber: Int,
+    problems: ProblemCollector, reportsProgress: Bool = true
+  ) {
+    let bytes = UnsafeBufferPointer(rebasing: input.bytes[..<range.upperBound])
+    var lineStart = range.lowerBound
+    var lineNumber = firstLineNumber - 1
+    var recordReader = FtMRecordReader(problems: problems)
     while lineStart < bytes.count {
       lineNumber += 1
       let lineEnd = Self.endOfLine(in: bytes, from: lineStart)
       defer { lineStart = lineEnd + 1 }
-      if lineNumber % 1000 == 0 { input.progress?.read(upTo: lineStart) }
+      if reportsProgress && lineNumber % 1000 == 0 { input.progress?.read(upTo: lineStart) }
       let line = UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd])
       guard line.contains(where: { !Self.isWhitespace($0) }) else { continue }
       var reader = JSONReader(bytes: line)
@@ -45,10 +85,10 @@ struct FtMStreamReader {
         try reader.endDocument()
         if let record { builder.add(record) }
       } catch {
-        input.problems.report(error.message, at: lineStart + error.offset)
+        problems.report(error.message, at: lineStart + error.offset)
       }
     }
-    input.progress?.read(upTo: bytes.count)
+    if reportsProgress { input.progress?.read(upTo: bytes.count) }
   }
 
   /// Reads the elements of a JSON array; on a syntax error only that error is reported.
@@ -91,18 +131,45 @@ struct FtMStreamReader {
     return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
   }
 
-  /// How many lines the bytes hold: at most one entity each.
-  private static func lineCount(of bytes: UnsafeBufferPointer<UInt8>) -> Int {
-    var count = 0
+  /// The start and number of the first line that begins after `offset`, and how many
+  /// lines the bytes hold (at most one entity each).
+  private static func firstLine(after offset: Int, in bytes: UnsafeBufferPointer<UInt8>)
+    -> LineSplit
+  {
+    var split = LineSplit(start: bytes.count, number: 0, total: 0)
     var start = 0
     while start < bytes.count {
-      count += 1
+      split.total += 1
+      if start > offset && split.number == 0 { (split.start, split.number) = (start, split.total) }
       start = endOfLine(in: bytes, from: start) + 1
     }
-    return count
+    return split
   }
 
   private static func isWhitespace(_ byte: UInt8) -> Bool {
     byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09
   }
+}
+
+/// Where a stream is split in two: the first line of the later half, and the count of all.
+private struct LineSplit {
+  var start: Int
+  var number: Int
+  var total: Int
+}
+
+/// A builder that one thread fills while the other fills its own.
+private final class BuilderBox: @unchecked Sendable {
+  var builder: FtMContentBuilder
+
+  init(_ builder: FtMContentBuilder) {
+    self.builder = builder
+  }
+}
+
+/// The reader (its bytes are read by both halves, written by neither) and the later
+/// half's collector, which only the later half's thread uses.
+private struct UncheckedHalves: @unchecked Sendable {
+  let reader: FtMStreamReader
+  let laterProblems: ProblemCollector
 }
