@@ -301,6 +301,30 @@ private func searchIDs(
     #expect(TextFolding.words(in: "风力 发电", caseSensitive: false).map(\.folded) == ["风力", "发电"])
   }
 
+  /// The index's folding writer folds random text as `TextFolding` folds it: the same
+  /// words, each followed by one space, with and without capitals.
+  @Test(arguments: [1, 2, 3] as [UInt64])
+  func writerFoldsAsTextFoldingDoes(seed: UInt64) {
+    var generator = SeededGenerator(seed: seed)
+    let pieces = [
+      "a", "Z", "q9", "ABC", "Ålesund", "ß", "Ø", "ﬃ", "\u{301}", " ", "-", "’", "风力", "İ", "Σ",
+      "0", ".", "\t", "éa", "ÇELİK",
+    ]
+    for _ in 0..<500 {
+      let text = (0..<Int.random(in: 0...12, using: &generator)).map { _ in
+        pieces.randomElement(using: &generator)!
+      }.joined()
+      for caseSensitive in [false, true] {
+        var writer = FoldedTextWriter(preservingCase: caseSensitive)
+        writer.append(text)
+        let expected = TextFolding.words(in: text, caseSensitive: caseSensitive).map {
+          $0.folded + " "
+        }.joined()
+        #expect(String(decoding: writer.bytes, as: UTF8.self) == expected, "\(text)")
+      }
+    }
+  }
+
   @Test func containsUppercase() {
     #expect(TextFolding.containsUppercase("China"))
     #expect(TextFolding.containsUppercase("ålesund Å"))

@@ -34,25 +34,28 @@ struct FoldedTextWriter {
     text.withUTF8 { utf8 in append(utf8: utf8) }
   }
 
-  /// Folds UTF-8 bytes: ASCII byte by byte, other scalars through the cache.
+  /// Folds UTF-8 bytes: runs of ASCII letters and digits copied at once (then lowercased
+  /// in place), other scalars through the cache.
   private mutating func append(utf8: UnsafeBufferPointer<UInt8>) {
     var inWord = false
     var position = 0
     while position < utf8.count {
       let byte = utf8[position]
       if byte < 0x80 {
-        position += 1
-        switch byte {
-        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-          bytes.append(byte)
-          inWord = true
-        case UInt8(ascii: "A")...UInt8(ascii: "Z"):
-          bytes.append(preservesCase ? byte : byte + 32)
-          inWord = true
-        default:
+        guard Self.isASCIIWordByte(byte) else {
+          position += 1
           if inWord { bytes.append(0x20) }
           inWord = false
+          continue
         }
+        let start = position
+        var hasCapitals = false
+        repeat {
+          hasCapitals = hasCapitals || Self.isASCIICapital(utf8[position])
+          position += 1
+        } while position < utf8.count && Self.isASCIIWordByte(utf8[position])
+        appendWordRun(UnsafeBufferPointer(rebasing: utf8[start..<position]), hasCapitals)
+        inWord = true
         continue
       }
       let (scalar, length) = Self.decodeScalar(utf8, at: position)
@@ -69,6 +72,31 @@ struct FoldedTextWriter {
       }
     }
     if inWord { bytes.append(0x20) }
+  }
+
+  /// Appends a run of ASCII letters and digits, lowercased unless case is preserved.
+  private mutating func appendWordRun(_ run: UnsafeBufferPointer<UInt8>, _ hasCapitals: Bool) {
+    let first = bytes.count
+    bytes.append(contentsOf: run)
+    guard hasCapitals && !preservesCase else { return }
+    bytes.withUnsafeMutableBufferPointer { buffer in
+      for index in first..<buffer.count where Self.isASCIICapital(buffer[index]) {
+        buffer[index] += 32
+      }
+    }
+  }
+
+  private static func isASCIIWordByte(_ byte: UInt8) -> Bool {
+    switch byte {
+    case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+      UInt8(ascii: "0")...UInt8(ascii: "9"):
+      true
+    default: false
+    }
+  }
+
+  private static func isASCIICapital(_ byte: UInt8) -> Bool {
+    byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")
   }
 
   /// The scalar starting at a lead byte of valid UTF-8 (as Swift strings always are).
