@@ -150,6 +150,29 @@ import Testing
     }
   }
 
+  /// The first half tells how far the whole read has got (both halves advance at about
+  /// one pace), so that a loading screen does not stop at one half.
+  @Test func progressCountsTheFirstHalfForTheWholeFile() throws {
+    let events = (0..<3000).map { #"    {"id": "e\#($0)", "name": "Event \#($0)", "type": "x"}"# }
+    let text =
+      "{\"format\": \"dossier\", \"version\": 1, \"title\": \"T\", \"events\": [\n"
+      + events.joined(separator: ",\n") + "\n]}"
+    let bytes = Array(text.utf8)
+    let progress = LoadProgress()
+    let imported = bytes.withUnsafeBufferPointer { buffer -> ImportedContent? in
+      let input = ImportInput(
+        bytes: buffer, problems: ProblemCollector(bytes: bytes),
+        warnings: ProblemCollector(bytes: bytes), progress: progress,
+        readTextFile: { _ in .failure(TextFileError(message: "none")) })
+      guard let split = SplitPoint.find(in: buffer) else { return nil }
+      return NativeImporter.readInTwoHalves(input, splittingAt: split)
+    }
+    #expect(imported?.content.entities.count == 3000)
+    #expect(progress.fraction > 0.8)
+    #expect(progress.fraction <= 1)
+    #expect(progress.phase == .indexing)
+  }
+
   @Test func aTopLevelFieldTwiceAcrossTheHalvesIsNeverJoined() {
     let lines = dossierLines(extra: (before: "", after: ",\n  \"title\": \"Again\""))
     let text = lines.joined(separator: "\n")

@@ -54,6 +54,7 @@ enum NativeImporter: DossierImporter {
     }
     let first = HalfRead(decoder(input.progress))
     first.decoder!.stopOffset = split
+    first.decoder!.progressScale = Double(input.bytes.count) / Double(split)
     let second = HalfRead(decoder(nil))
     second.decoder!.leavesLinkEndsUnresolved = true
     let bytes = UncheckedBytes(buffer: input.bytes)

@@ -61,6 +61,9 @@ struct ContentDecoder {
   /// unresolved (-1) with no note for messages, to be resolved once the halves are joined
   /// (where any end still unknown sends the file to a read in one pass, for its messages).
   var leavesLinkEndsUnresolved = false
+  /// How far through the file a byte read counts as: 1, or, for the first half of a file
+  /// read in two, the file's size over the half's (both halves advance at about one pace).
+  var progressScale = 1.0
   var firstSourceIDOffsets: [String: Int] = [:]
   /// The texts of the sources read so far that have one.
   var sourceTexts: [String: QuoteMatcher] = [:]
@@ -253,6 +256,7 @@ struct ContentDecoder {
       }
       if let stop, reader.position == stop {
         stoppedIn = key
+        reportProgress()
         break
       }
       let path = elementPath(index) ?? .element(of: key, at: index)
@@ -260,9 +264,14 @@ struct ContentDecoder {
         elements.append(decoded)
       }
       index += 1
-      if index & 1023 == 0 { progress?.read(upTo: reader.position) }
+      if index & 1023 == 0 { reportProgress() }
     }
     return elements
+  }
+
+  /// Tells `progress` how far the read has got.
+  private func reportProgress() {
+    progress?.read(upTo: min(Int(Double(reader.position) * progressScale), reader.bytes.count))
   }
 
   private mutating func decodeSource(_ path: JSONPath) throws(JSONSyntaxError) -> Source? {
