@@ -14,8 +14,8 @@ enum SplitPoint {
   /// The offset of the `{` of the guessed element, or nil when no line near the middle
   /// looks like one (a file on one line, say).
   static func find(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-    let searchLimit = min(bytes.count, bytes.count / 2 + (4 << 20))
     var position = bytes.count / 2
+    let searchLimit = min(bytes.count, position + (4 << 20))
     while position < searchLimit {
       guard let newline = index(of: UInt8(ascii: "\n"), in: bytes, from: position, to: searchLimit)
       else { return nil }
