@@ -32,6 +32,8 @@ struct ImportedContent {
   /// Each link's two ends as indices in `content.entities`, when the importer has resolved
   /// them; they go with `entityIDs`.
   var linkEnds: LinkEnds?
+  /// The bodies' word index, when the importer started building it early.
+  var bodies: BackgroundValue<WordIndex>?
 }
 
 /// The entity indices of each link's two ends, by link index.

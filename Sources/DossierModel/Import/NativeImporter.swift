@@ -35,12 +35,17 @@ enum NativeImporter: DossierImporter {
   }
 
   /// The content, checked, with the ids and link ends resolved; nil when it has problems.
+  /// The bodies' search index is built on another thread meanwhile (the checks change no
+  /// entity); when a check fails, it is left to finish and be dropped.
   private static func validated(_ content: DossierContent, _ decoder: inout ContentDecoder)
     -> ImportedContent?
   {
+    let entities = content.entities
+    let bodies = BackgroundValue { WordIndex.bodies(of: entities) }
     guard decoder.validate(content) else { return nil }
     let (ids, ends) = decoder.resolvedIndexes()
-    return ImportedContent(content: content, isValidated: true, entityIDs: ids, linkEnds: ends)
+    return ImportedContent(
+      content: content, isValidated: true, entityIDs: ids, linkEnds: ends, bodies: bodies)
   }
 
   /// The file read in two halves at once, the second from offset `split`, or nil when that

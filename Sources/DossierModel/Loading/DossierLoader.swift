@@ -70,7 +70,7 @@ public enum DossierLoader {
     let indexStart = clock.now
     let dossier = Dossier(
       indexing: content.content, warnings: warnings, entityIDs: content.entityIDs,
-      linkEnds: content.linkEnds)
+      linkEnds: content.linkEnds, bodies: content.bodies)
     timings.index = clock.now - indexStart
     return LoadedDossier(
       dossier: dossier, timings: timings, format: chosen, textFiles: textFiles.paths)

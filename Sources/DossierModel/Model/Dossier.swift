@@ -31,28 +31,40 @@ public struct Dossier: Sendable {
   /// Indexes content that has already been validated, on two threads: the summaries and
   /// quotes for search on one, names and everything else on the other.
   /// `entityIDs` and `linkEnds`, when given, are the id table and the resolved link ends an
-  /// importer already built.
+  /// importer already built; `bodies`, the bodies' word index an importer started while it
+  /// checked the content (the names and the rest are then built on a thread each).
   init(
     indexing content: DossierContent, warnings: [LoadProblem] = [],
-    entityIDs: IDTable? = nil, linkEnds: LinkEnds? = nil
+    entityIDs: IDTable? = nil, linkEnds: LinkEnds? = nil, bodies: BackgroundValue<WordIndex>? = nil
   ) {
     let entities = content.entities
-    let built = ParallelPair(
-      { WordIndex.bodies(of: entities) },
-      {
-        (
-          WordIndex.names(of: entities),
-          EntityIndexes(content, entityIDs: entityIDs, linkEnds: linkEnds)
-        )
-      }
-    )
+    let names: WordIndex
+    let indexes: EntityIndexes
+    let bodiesIndex: WordIndex
+    if let bodies {
+      let built = ParallelPair(
+        { WordIndex.names(of: entities) },
+        { EntityIndexes(content, entityIDs: entityIDs, linkEnds: linkEnds) })
+      (names, indexes, bodiesIndex) = (built.first, built.second, bodies.value)
+    } else {
+      let built = ParallelPair(
+        { WordIndex.bodies(of: entities) },
+        {
+          (
+            WordIndex.names(of: entities),
+            EntityIndexes(content, entityIDs: entityIDs, linkEnds: linkEnds)
+          )
+        }
+      )
+      (names, indexes, bodiesIndex) = (built.second.0, built.second.1, built.first)
+    }
     self.init(
       title: content.title, description: content.description, sources: content.sources,
       entities: EntityTable(entities), links: LinkTable(content.links),
-      relations: content.relations, warnings: warnings, indexes: built.second.1,
+      relations: content.relations, warnings: warnings, indexes: indexes,
       searchIndex: SearchIndex(
-        names: built.second.0, bodies: built.first, kinds: entities.map(\.kind),
-        rank: built.second.1.canonicalRank))
+        names: names, bodies: bodiesIndex, kinds: entities.map(\.kind),
+        rank: indexes.canonicalRank))
   }
 
   /// A dossier of parts already built (read back from a snapshot).
