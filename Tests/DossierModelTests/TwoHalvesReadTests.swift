@@ -173,6 +173,24 @@ import Testing
     #expect(progress.phase == .indexing)
   }
 
+  /// A dossier large enough for its bodies' index to be built while it is checked finds
+  /// words of summaries and quotes as a small one does.
+  @Test func aLargeDossierSearchesItsBodies() throws {
+    let count = NativeImporter.backgroundBodiesMinimumCount + 10
+    let events = (0..<count).map { index in
+      #"{"id": "e\#(index)", "name": "Event \#(index)", "type": "x", "#
+        + #""summary": "about topic\#(index % 97) and w\#(index)"}"#
+    }
+    let text =
+      #"{"format": "dossier", "version": 1, "title": "T", "events": ["#
+      + events.joined(separator: ",\n") + "]}"
+    let dossier = try DossierLoader.load(.bytes(Array(text.utf8), fileName: "big.json")).dossier
+    let hits = dossier.searchIndex.search(SearchQuery("w10003"), kinds: [.event])
+    #expect(hits.map { dossier.entities[$0.entityIndex].id } == ["e10003"])
+    let topic = dossier.searchIndex.search(SearchQuery("topic5"), kinds: [.event])
+    #expect(topic.count == (0..<count).filter { String($0 % 97).hasPrefix("5") }.count)
+  }
+
   @Test func aTopLevelFieldTwiceAcrossTheHalvesIsNeverJoined() {
     let lines = dossierLines(extra: (before: "", after: ",\n  \"title\": \"Again\""))
     let text = lines.joined(separator: "\n")

@@ -8,6 +8,9 @@ enum NativeImporter: DossierImporter {
   /// Files smaller than this are read in one pass: a second thread would cost more than it
   /// saves.
   static let twoHalvesMinimumSize = 8 << 20
+  /// Below this many entities the bodies' index is built with the rest: starting a thread
+  /// early would cost more than it saves (the bundled dossier opens in milliseconds).
+  static let backgroundBodiesMinimumCount = 10_000
 
   static func read(_ input: ImportInput) -> ImportedContent? {
     read(input, twoHalvesFrom: twoHalvesMinimumSize)
@@ -35,13 +38,15 @@ enum NativeImporter: DossierImporter {
   }
 
   /// The content, checked, with the ids and link ends resolved; nil when it has problems.
-  /// The bodies' search index is built on another thread meanwhile (the checks change no
-  /// entity); when a check fails, it is left to finish and be dropped.
+  /// For a large dossier, the bodies' search index is built on another thread meanwhile (the
+  /// checks change no entity); when a check fails, it is left to finish and be dropped.
   private static func validated(_ content: DossierContent, _ decoder: inout ContentDecoder)
     -> ImportedContent?
   {
     let entities = content.entities
-    let bodies = BackgroundValue { WordIndex.bodies(of: entities) }
+    let bodies =
+      entities.count >= backgroundBodiesMinimumCount
+      ? BackgroundValue { WordIndex.bodies(of: entities) } : nil
     guard decoder.validate(content) else { return nil }
     let (ids, ends) = decoder.resolvedIndexes()
     return ImportedContent(
