@@ -36,28 +36,27 @@ import Testing
       "      {\"source\":\"s0\",\"quote\":\"gamma\"},",
       "      {\"source\":\"s1\",\"quote\":\"anything\"}", "    ]}", "  ],", "  \"actors\": [",
     ]
-    for index in 0..<12 {
-      let comma = index < 11 ? "," : ""
-      lines.append(
-        "    {\"id\":\"a\(index)\",\"name\":\"Actor \(index % 5)\",\"type\":\"person\","
-          + "\"aliases\":[\"A\(index)\"]}\(comma)")
+    lines += elements(12) { index in
+      "    {\"id\":\"a\(index)\",\"name\":\"Actor \(index % 5)\",\"type\":\"person\","
+        + "\"aliases\":[\"A\(index)\"]}"
     }
     lines += ["  ],", "  \"links\": ["]
-    for index in 0..<16 {
-      let comma = index < 15 ? "," : ""
-      lines.append(
-        "    {\"from\":\"a\(index % 12)\",\"to\":\"p\(index % 4)\",\"relation\":\"partner\","
-          + "\"evidence\":[{\"source\":\"s0\",\"quote\":\"delta\"}]}\(comma)")
+    lines += elements(16) { index in
+      "    {\"from\":\"a\(index % 12)\",\"to\":\"p\(index % 4)\",\"relation\":\"partner\","
+        + "\"evidence\":[{\"source\":\"s0\",\"quote\":\"delta\"}]}"
     }
     lines += ["  ],", "  \"projects\": ["]
-    for index in 0..<4 {
-      let comma = index < 3 ? "," : ""
-      lines.append(
-        "    {\"id\":\"p\(index)\",\"name\":\"Project \(index)\",\"type\":\"plant\"}\(comma)")
+    lines += elements(4) { index in
+      "    {\"id\":\"p\(index)\",\"name\":\"Project \(index)\",\"type\":\"plant\"}"
     }
     lines += ["  ]\(extra.after)", "}"]
     if !extra.before.isEmpty { lines.insert(extra.before, at: lines.count - 2) }
     return lines
+  }
+
+  /// `count` array elements, one per line, each but the last followed by a comma.
+  private func elements(_ count: Int, _ element: (Int) -> String) -> [String] {
+    (0..<count).map { element($0) + ($0 < count - 1 ? "," : "") }
   }
 
   /// Reads `text` in one pass, or in two halves split at `split`.
