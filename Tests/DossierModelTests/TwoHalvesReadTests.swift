@@ -211,8 +211,9 @@ import Testing
     let good = lines.joined(separator: "\n")
     let bad = good.replacingOccurrences(of: "\"to\":\"p3\"", with: "\"to\":\"p9\"")
     #expect(good.utf8.count > NativeImporter.twoHalvesMinimumSize)
-    let middle = Array(good.utf8).withUnsafeBufferPointer { SplitPoint.find(in: $0) }
-    #expect(read(good, splittingAt: try #require(middle)).outcome == read(good).outcome)
+    let middle = try #require(
+      Array(good.utf8).withUnsafeBufferPointer { SplitPoint.find(in: $0) })
+    #expect(read(good, splittingAt: middle).outcome == read(good).outcome)
     let loaded = try DossierLoader.load(.bytes(Array(good.utf8), fileName: "big.json"))
     #expect(loaded.dossier.entities.count == 41)
     #expect(loaded.dossier.linkGroups(of: "p3").first?.count == 4)
