@@ -64,7 +64,7 @@ extension ContentDecoder {
       firstSourceIDOffsets[id] = offset
     }
     sourceTexts.merge(second.sourceTexts) { first, _ in first }
-    decodedEntities += second.decodedEntities
+    decodedEntities.appendTaking(second.decodedEntities)
     second.decodedEntities = []
     linkEndEntries += second.linkEndEntries.map { $0 < 0 ? $0 : $0 + Int32(entryBase) }
     entityReferences += second.entityReferences.map { reference in
@@ -85,8 +85,16 @@ extension ContentDecoder.TopLevelParts {
     version = version ?? later.version
     title = title ?? later.title
     description = description ?? later.description
-    sources += later.sources
-    links += later.links
+    sources.appendTaking(later.sources)
+    links.appendTaking(later.links)
     relations.merge(later.relations) { first, _ in first }
+  }
+}
+
+extension Array {
+  /// Appends `later`; when this array is empty, takes `later`'s storage instead of
+  /// copying it (a half that read none of a top-level array hands it over whole).
+  fileprivate mutating func appendTaking(_ later: [Element]) {
+    if isEmpty { self = later } else { self += later }
   }
 }
