@@ -53,14 +53,13 @@ struct FileIdentity: Hashable {
 
 extension SnapshotWriter {
   mutating func write(_ files: [FileIdentity]) {
-    write(UInt32(files.count))
-    for file in files {
-      write(file.path)
-      write(file.device)
-      write(file.inode)
-      write(file.size)
-      write(file.modified)
-      write(file.changed)
+    write(files) { writer, file in
+      writer.write(file.path)
+      writer.write(file.device)
+      writer.write(file.inode)
+      writer.write(file.size)
+      writer.write(file.modified)
+      writer.write(file.changed)
     }
   }
 }

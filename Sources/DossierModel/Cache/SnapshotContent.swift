@@ -2,25 +2,22 @@
 /// and read back.
 extension SnapshotWriter {
   mutating func write(_ relations: [String: RelationLabels]) {
-    let sorted = relations.sorted { $0.key < $1.key }
-    write(UInt32(sorted.count))
-    for (key, labels) in sorted {
-      write(key)
-      write(labels.outgoing)
-      write(labels.incoming)
+    write(relations.sorted { $0.key < $1.key }) { writer, relation in
+      writer.write(relation.key)
+      writer.write(relation.value.outgoing)
+      writer.write(relation.value.incoming)
     }
   }
 
   mutating func write(_ sources: [Source]) {
-    write(UInt32(sources.count))
-    for source in sources {
-      write(source.id)
-      write(source.title)
-      write(source.publisher)
-      write(source.author)
-      write(source.date)
-      write(source.url)
-      write(source.text)
+    write(sources) { writer, source in
+      writer.write(source.id)
+      writer.write(source.title)
+      writer.write(source.publisher)
+      writer.write(source.author)
+      writer.write(source.date)
+      writer.write(source.url)
+      writer.write(source.text)
     }
   }
 
@@ -37,12 +34,11 @@ extension SnapshotWriter {
   }
 
   mutating func write(_ problems: [LoadProblem]) {
-    write(UInt32(problems.count))
-    for problem in problems {
-      write(problem.file)
-      write(problem.line)
-      write(problem.column)
-      write(problem.message)
+    write(problems) { writer, problem in
+      writer.write(problem.file)
+      writer.write(problem.line)
+      writer.write(problem.column)
+      writer.write(problem.message)
     }
   }
 
@@ -55,21 +51,19 @@ extension SnapshotWriter {
   }
 
   mutating func write(_ evidence: [Evidence]) {
-    write(UInt32(evidence.count))
-    for item in evidence {
-      write(item.sourceID)
-      write(item.quote)
-      write(item.note)
+    write(evidence) { writer, item in
+      writer.write(item.sourceID)
+      writer.write(item.quote)
+      writer.write(item.note)
     }
   }
 
   mutating func write(_ properties: [Property]) {
-    write(UInt32(properties.count))
-    for property in properties {
-      write(property.key)
-      write(property.label)
-      write(property.type.rawValue)
-      write(property.values)
+    write(properties) { writer, property in
+      writer.write(property.key)
+      writer.write(property.label)
+      writer.write(property.type.rawValue)
+      writer.write(property.values)
     }
   }
 }

@@ -34,8 +34,13 @@ struct SnapshotWriter {
   }
 
   mutating func write(_ texts: [String]) {
-    write(UInt32(texts.count))
-    for text in texts { write(text) }
+    write(texts) { writer, text in writer.write(text) }
+  }
+
+  /// Writes the count of `items`, then each item with `writeItem`.
+  mutating func write<Item>(_ items: [Item], each writeItem: (inout Self, Item) -> Void) {
+    write(UInt32(items.count))
+    for item in items { writeItem(&self, item) }
   }
 
   mutating func write(_ number: Int?) {
