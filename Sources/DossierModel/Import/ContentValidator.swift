@@ -12,7 +12,7 @@ enum ContentValidator {
     var validated = imported
     let firstIndexByID = checkUniqueIDs(
       imported.content.entities, imported.entityPositions, input)
-    validated.content.links = keepResolvedLinks(
+    (validated.content.links, validated.linkEnds) = keepResolvedLinks(
       imported.content.links, imported, firstIndexByID, input)
     validated.entityIDs = firstIndexByID
     checkEvidence(validated.content, input)
@@ -46,20 +46,23 @@ enum ContentValidator {
     return firstIndexByID
   }
 
-  /// The links whose two ends are entities of `known`; the others are reported as the
-  /// format's policy says.
+  /// The links whose two ends are entities of `known`, with those ends as entity indices;
+  /// the others are reported as the format's policy says.
   static func keepResolvedLinks(
     _ links: [Link], _ imported: ImportedContent, _ known: IDTable, _ input: ImportInput
-  ) -> [Link] {
+  ) -> ([Link], LinkEnds) {
     var kept: [Link] = []
     kept.reserveCapacity(links.count)
+    var ends = LinkEnds(from: [], to: [])
     var sortedIDs: [String]?
-    var knownFrom: String?
+    var knownFrom: (id: String, index: Int)?
     for (index, link) in links.enumerated() {
-      if link.from == knownFrom || known[link.from] != nil {
-        knownFrom = link.from
-        if known[link.to] != nil {
+      if let from = link.from == knownFrom?.id ? knownFrom?.index : known[link.from] {
+        knownFrom = (link.from, from)
+        if let to = known[link.to] {
           kept.append(link)
+          ends.from.append(Int32(from))
+          ends.to.append(Int32(to))
           continue
         }
       }
@@ -70,7 +73,7 @@ enum ContentValidator {
         of: link, index: index, at: position, known, imported.danglingLinks, input,
         sortedIDs: &sortedIDs)
     }
-    return kept
+    return (kept, ends)
   }
 
   /// Reports each end of `link` (the link at `index`) that is not in `known`, as an
