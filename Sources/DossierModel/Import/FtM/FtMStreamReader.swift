@@ -55,8 +55,7 @@ struct FtMStreamReader {
           into: &later.builder, middle.start..<halves.reader.input.bytes.count,
           firstLineNumber: middle.number, problems: halves.laterProblems, reportsProgress: false)
       })
-    builder = first.builder
-    first.builder = FtMContentBuilder(problems: problems, warnings: problems)
+    swap(&builder, &first.builder)
     builder.append(&later.builder)
   }
 
