@@ -51,7 +51,7 @@ import Testing
         id: "x\(Int.random(in: 0..<10_000, using: &generator))-\(index)", kind: kind, name: name,
         type: "thing", date: date)
     }
-    let order = DisplayOrder(entities)
+    let order = DisplayOrder(EntityTable(entities).records)
     #expect(order.timeline == reference(entities, kind: .event))
     #expect(order.actors == reference(entities, kind: .actor))
     #expect(order.projects == reference(entities, kind: .project))

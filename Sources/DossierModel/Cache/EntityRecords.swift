@@ -3,7 +3,7 @@
 /// asked for. A record that cannot be decoded reads as an entity saying so, never a crash.
 ///
 /// A class, so that a table's accessors pass one reference around, not four columns.
-final class EntityRecords: Sendable {
+final class EntityRecords: RecordColumns, Sendable {
   let kinds: Column<UInt8>
   let dates: Column<UInt64>
   /// Entity `i`'s record is `bytes[offsets[i]..<offsets[i + 1]]`.
@@ -54,13 +54,6 @@ final class EntityRecords: Sendable {
       return Entity(
         id: "damaged-\(position)", kind: kind(at: position), name: Self.damaged, type: "")
     }
-  }
-
-  private func record(at position: Int) -> SnapshotReader {
-    let start = min(Int(clamping: offsets[position]), bytes.count)
-    let end = min(max(Int(clamping: offsets[position + 1]), start), bytes.count)
-    return SnapshotReader(
-      UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes.buffer[start..<end])))
   }
 
   /// What a record that cannot be read shows.

@@ -1,6 +1,6 @@
 /// Links kept in a snapshot, one record each, decoded when asked for. A record that cannot
 /// be decoded reads as a link saying so, never a crash.
-final class LinkRecords: Sendable {
+final class LinkRecords: RecordColumns, Sendable {
   /// Link `i`'s record is `bytes[offsets[i]..<offsets[i + 1]]`.
   let offsets: Column<UInt64>
   let bytes: Column<UInt8>
@@ -13,14 +13,12 @@ final class LinkRecords: Sendable {
   var count: Int { offsets.count - 1 }
 
   func link(at position: Int) -> Link {
-    let start = min(Int(clamping: offsets[position]), bytes.count)
-    let end = min(max(Int(clamping: offsets[position + 1]), start), bytes.count)
-    var reader = SnapshotReader(
-      UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes.buffer[start..<end])))
+    var reader = record(at: position)
     do {
       return try reader.readLink()
     } catch {
       return Link(from: "", to: "", relation: EntityRecords.damaged)
     }
   }
+
 }

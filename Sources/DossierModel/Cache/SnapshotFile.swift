@@ -21,6 +21,11 @@ struct SnapshotFile {
     values.withUnsafeBytes { writeColumn(count: values.count, $0) }
   }
 
+  /// Appends a column of bytes.
+  mutating func writeColumn(bytes raw: UnsafeRawBufferPointer) {
+    writeColumn(count: raw.count, raw)
+  }
+
   /// Appends a column of `values`.
   mutating func writeColumn<Element: FixedWidthInteger>(_ values: Column<Element>) {
     writeColumn(count: values.count, UnsafeRawBufferPointer(values.buffer))
@@ -63,7 +68,7 @@ struct SnapshotFile {
     for byte in DossierSnapshot.magic { header.write(byte) }
     header.write(UInt64(written))
     header.write(SnapshotChecksum.fold(blockHashes, count: written))
-    let headerWritten = header.bytes.withUnsafeBytes { Self.write(descriptor, $0, at: 0) }
+    let headerWritten = Self.write(descriptor, header.bytes, at: 0)
     let closed = close(descriptor) == 0
     return !failed && headerWritten && closed
   }

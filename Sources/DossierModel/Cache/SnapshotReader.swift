@@ -55,6 +55,21 @@ struct SnapshotReader {
     return String(decoding: try take(Int(length)), as: UTF8.self)
   }
 
+  /// A text's UTF-8 bytes, in place.
+  mutating func readText() throws(SnapshotError) -> UnsafeBufferPointer<UInt8> {
+    guard let text = try readOptionalText() else {
+      throw SnapshotError("a text is missing at byte \(position - 4)")
+    }
+    return text
+  }
+
+  /// An optional text's UTF-8 bytes, in place; nil when absent.
+  mutating func readOptionalText() throws(SnapshotError) -> UnsafeBufferPointer<UInt8>? {
+    let length = try readUInt32()
+    guard length != SnapshotWriter.absent else { return nil }
+    return try take(Int(length)).assumingMemoryBound(to: UInt8.self)
+  }
+
   mutating func readStrings() throws(SnapshotError) -> [String] {
     let count = try readCount(atLeast: 4)
     var texts: [String] = []

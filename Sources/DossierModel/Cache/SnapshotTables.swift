@@ -2,33 +2,16 @@
 /// columns, and read back in place.
 extension SnapshotFile {
   mutating func writeEntities(_ entities: EntityTable) {
-    writeColumn(
-      entities.indices.map { UInt8(EntityKind.allCases.firstIndex(of: entities.kind(at: $0))!) })
-    writeColumn(
-      entities.indices.map { index in
-        let (date, inferred) = entities.date(at: index)
-        return PackedDate.pack(date, inferred: inferred)
-      })
-    writeRecords(of: entities) { $0.writeRecord(of: $1) }
+    let records = entities.records
+    writeColumn(records.kinds)
+    writeColumn(records.dates)
+    writeColumn(records.offsets)
+    writeColumn(records.bytes)
   }
 
   mutating func writeLinks(_ links: LinkTable) {
-    writeRecords(of: links) { $0.writeRecord(of: $1) }
-  }
-
-  /// One record per value (`encode` writes it), as an offsets column and a bytes column.
-  private mutating func writeRecords<Values: Collection>(
-    of values: Values, _ encode: (inout SnapshotWriter, Values.Element) -> Void
-  ) {
-    var records = SnapshotWriter()
-    var offsets: [UInt64] = [0]
-    offsets.reserveCapacity(values.count + 1)
-    for value in values {
-      encode(&records, value)
-      offsets.append(UInt64(records.bytes.count))
-    }
-    writeColumn(offsets)
-    writeColumn(records.bytes)
+    writeColumn(links.records.offsets)
+    writeColumn(links.records.bytes)
   }
 
   mutating func writeColumns(of indexes: EntityIndexes, entities: EntityTable) {

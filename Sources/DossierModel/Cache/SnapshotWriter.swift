@@ -1,21 +1,28 @@
 /// Appends values to a snapshot's metadata or records, little-endian, lengths before
 /// contents.
 struct SnapshotWriter {
-  private(set) var bytes: [UInt8] = []
+  /// Where the bytes go.
+  let arena = ByteArena()
+
+  /// The bytes written so far (valid until the next write).
+  var bytes: UnsafeRawBufferPointer { arena.bytes }
+
+  /// The number of bytes written so far.
+  var count: Int { arena.count }
 
   /// Marks an absent optional string or number.
   static let absent = UInt32.max
 
-  mutating func write(_ value: UInt8) { bytes.append(value) }
+  mutating func write(_ value: UInt8) { arena.append(value) }
 
-  mutating func write(_ value: Bool) { bytes.append(value ? 1 : 0) }
+  mutating func write(_ value: Bool) { arena.append(value ? 1 : 0) }
 
   mutating func write(_ value: UInt32) {
-    withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
+    withUnsafeBytes(of: value.littleEndian) { arena.append($0) }
   }
 
   mutating func write(_ value: UInt64) {
-    withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
+    withUnsafeBytes(of: value.littleEndian) { arena.append($0) }
   }
 
   mutating func write(_ value: Int) { write(UInt64(bitPattern: Int64(value))) }
@@ -24,7 +31,7 @@ struct SnapshotWriter {
     var text = text
     text.withUTF8 { utf8 in
       write(UInt32(utf8.count))
-      bytes.append(contentsOf: utf8)
+      arena.append(UnsafeRawBufferPointer(utf8))
     }
   }
 

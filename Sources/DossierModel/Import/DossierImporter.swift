@@ -34,6 +34,20 @@ struct ImportedContent {
   var linkEnds: LinkEnds?
   /// The bodies' word index, when the importer started building it early.
   var bodies: BackgroundValue<WordIndex>?
+  /// The entities and links as records, when the importer wrote them (`content` then holds
+  /// none).
+  var tables: ContentTables?
+
+  /// The entities and links as records: the importer's, or `content`'s written as records
+  /// now; `content` holds none afterwards.
+  mutating func takeTables() -> ContentTables {
+    defer {
+      tables = nil
+      content.entities = []
+      content.links = []
+    }
+    return tables ?? ContentTables(content)
+  }
 }
 
 /// The entity indices of each link's two ends, by link index.

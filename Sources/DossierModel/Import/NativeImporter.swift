@@ -43,14 +43,16 @@ enum NativeImporter: DossierImporter {
   private static func validated(_ content: DossierContent, _ decoder: inout ContentDecoder)
     -> ImportedContent?
   {
-    let entities = content.entities
+    let tables = decoder.takeTables()
+    let entities = tables.entities.records
     let bodies =
       entities.count >= backgroundBodiesMinimumCount
       ? BackgroundValue { WordIndex.bodies(of: entities) } : nil
-    guard decoder.validate(content) else { return nil }
+    guard decoder.validate(content, links: tables.links.records) else { return nil }
     let (ids, ends) = decoder.resolvedIndexes()
     return ImportedContent(
-      content: content, isValidated: true, entityIDs: ids, linkEnds: ends, bodies: bodies)
+      content: content, isValidated: true, entityIDs: ids, linkEnds: ends, bodies: bodies,
+      tables: tables)
   }
 
   /// The file read in two halves at once, the second from offset `split`, or nil when that

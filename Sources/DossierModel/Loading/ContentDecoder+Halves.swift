@@ -64,8 +64,10 @@ extension ContentDecoder {
       firstSourceIDOffsets[id] = offset
     }
     sourceTexts.merge(second.sourceTexts) { first, _ in first }
-    decodedEntities.appendTaking(second.decodedEntities)
-    second.decodedEntities = []
+    decodedEntities.append(contentsOf: second.decodedEntities)
+    decodedLinks.append(contentsOf: second.decodedLinks)
+    second.decodedEntities = EntityRecordsBuilder()
+    second.decodedLinks = LinkRecordsBuilder()
     linkEndEntries += second.linkEndEntries.map { $0 < 0 ? $0 : $0 + Int32(entryBase) }
     entityReferences += second.entityReferences.map { reference in
       var shifted = reference
@@ -86,7 +88,6 @@ extension ContentDecoder.TopLevelParts {
     title = title ?? later.title
     description = description ?? later.description
     sources.appendTaking(later.sources)
-    links.appendTaking(later.links)
     relations.merge(later.relations) { first, _ in first }
   }
 }

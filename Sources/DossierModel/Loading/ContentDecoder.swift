@@ -10,7 +10,6 @@ struct ContentDecoder {
     var title: String?
     var description: String?
     var sources: [Source] = []
-    var links: [Link] = []
     var relations: [String: RelationLabels] = [:]
   }
 
@@ -44,8 +43,10 @@ struct ContentDecoder {
   var quotes: [PendingQuote] = []
   /// Each entity id read, with the byte offset of its first definition.
   var entityIDOffsets = IDTable()
-  /// The entities read, in file order; each kind's run in `entityRuns`.
-  var decodedEntities: [Entity] = []
+  /// The entities read, as records in file order; each kind's run in `entityRuns`.
+  var decodedEntities = EntityRecordsBuilder()
+  /// The links read, as records in file order.
+  var decodedLinks = LinkRecordsBuilder()
   var entityRuns: [EntityKind: Range<Int>] = [:]
   /// For each link read, the entries in `entityIDOffsets` of its `from` and `to`; -1 until
   /// an entity read later resolves it.
@@ -137,8 +138,10 @@ struct ContentDecoder {
         decoder, path throws(JSONSyntaxError) in try decoder.decodeSource(path)
       }
     case "links":
-      parts.links += try decodeArray(key, resumingHere: resumingHere) {
-        decoder, path throws(JSONSyntaxError) in try decoder.decodeLink(path)
+      _ = try decodeArray(key, resumingHere: resumingHere) {
+        decoder, path throws(JSONSyntaxError) -> Never? in
+        if let link = try decoder.decodeLink(path) { decoder.decodedLinks.append(link) }
+        return nil
       }
     default:
       guard let kind = EntityKind(noun: key) else {
@@ -170,10 +173,9 @@ struct ContentDecoder {
       topProblems.absorb(problems)
       return nil
     }
-    let entities = inCanonicalOrder()
     return DossierContent(
-      title: title, description: parts.description, sources: parts.sources, entities: entities,
-      links: parts.links, relations: parts.relations)
+      title: title, description: parts.description, sources: parts.sources,
+      relations: parts.relations)
   }
 
   /// A top-level string whose problems count as top-level ones (format).
@@ -490,16 +492,17 @@ struct ContentDecoder {
     return id
   }
 
-  /// The entities read, events first, then actors, then projects, each kind in file order;
-  /// the entities are moved only when the file lists the kinds in another order.
-  private mutating func inCanonicalOrder() -> [Entity] {
+  /// The entities and links read, as records: the entities events first, then actors, then
+  /// projects, each kind in file order (moved only when the file lists the kinds in another
+  /// order). The decoder holds none afterwards.
+  mutating func takeTables() -> ContentTables {
     let runs = EntityKind.allCases.compactMap { entityRuns[$0] }
-    let entities = decodedEntities
-    decodedEntities = []
-    guard zip(runs, runs.dropFirst()).contains(where: { $0.upperBound > $1.lowerBound }) else {
-      return entities
+    if zip(runs, runs.dropFirst()).contains(where: { $0.upperBound > $1.lowerBound }) {
+      decodedEntities = decodedEntities.reordered(runs)
     }
-    return runs.flatMap { entities[$0] }
+    return ContentTables(
+      entities: EntityTable(records: decodedEntities.take()),
+      links: LinkTable(records: decodedLinks.take()))
   }
 
   /// The id table and the link ends of a file read without problems: each entity id with
@@ -533,19 +536,20 @@ struct ContentDecoder {
 
   /// Checks links, evidence and quotes against the ids and texts read, and hands every
   /// content problem to the collector given at init. True when there were none.
-  mutating func validate(_ content: DossierContent) -> Bool {
+  mutating func validate(_ content: DossierContent, links: LinkRecords) -> Bool {
     checkReferences(sources: content.sources)
-    if problems.isEmpty { resolveRemainingLinkEnds(content.links) }
+    if problems.isEmpty { resolveRemainingLinkEnds(links) }
     topProblems.absorb(problems)
     return topProblems.isEmpty
   }
 
   /// Resolves the link ends a second half left unresolved; reports (with no place: this is
   /// for a file read in two, which is then read again) any end that names no entity.
-  private mutating func resolveRemainingLinkEnds(_ links: [Link]) {
+  private mutating func resolveRemainingLinkEnds(_ links: LinkRecords) {
     for end in linkEndEntries.indices where linkEndEntries[end] < 0 {
-      let link = links[end / 2]
-      guard let entry = entityIDOffsets.entry(of: end % 2 == 0 ? link.from : link.to) else {
+      let id = String(
+        decoding: links.leadingBytes(at: end / 2, skipping: end % 2), as: UTF8.self)
+      guard let entry = entityIDOffsets.entry(of: id) else {
         problems.report("a link names an unknown entity", at: nil)
         return
       }

@@ -61,15 +61,16 @@ public enum DossierLoader {
     }
     let readDuration = clock.now - start
     let fileName = input.fileName
-    let (content, warnings, chosen, decoded) = try decode(
+    var (content, warnings, chosen, decoded) = try decode(
       bytes: bytes, fileName: fileName, format: format, progress: progress,
       readTextFile: readTextFile)
     bytes = []
     var timings = decoded
     timings.parse += readDuration
     let indexStart = clock.now
+    let tables = content.takeTables()
     let dossier = Dossier(
-      indexing: content.content, warnings: warnings, entityIDs: content.entityIDs,
+      indexing: tables, of: content.content, warnings: warnings, entityIDs: content.entityIDs,
       linkEnds: content.linkEnds, bodies: content.bodies)
     timings.index = clock.now - indexStart
     return LoadedDossier(

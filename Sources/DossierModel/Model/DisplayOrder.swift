@@ -28,21 +28,22 @@ struct DisplayOrder {
     }
   }
 
-  init(_ entities: [Entity]) {
+  init(_ entities: EntityRecords) {
     var writer = FoldedTextWriter()
     var names: [UInt8] = []
     var nameStarts = [Int]()
     nameStarts.reserveCapacity(entities.count + 1)
     var byKind: [[Item]] = [[], [], []]
-    for (index, entity) in entities.enumerated() {
+    for index in 0..<entities.count {
       nameStarts.append(names.count)
       writer.clear()
-      writer.append(entity.name)
+      writer.append(utf8: entities.leadingBytes(at: index, skipping: 1))
+      let kind = entities.kind(at: index)
       let item = Item(
-        date: entity.kind == .event ? Self.dateKey(entity.date) : 0,
+        date: kind == .event ? Self.dateKey(entities.date(at: index).date) : 0,
         name: Self.nameKey(writer.bytes), index: Int32(index))
       names += writer.bytes
-      byKind[EntityKind.allCases.firstIndex(of: entity.kind)!].append(item)
+      byKind[Int(kind.number)].append(item)
     }
     nameStarts.append(names.count)
     let sorted = names.withUnsafeBufferPointer { names in
@@ -56,7 +57,8 @@ struct DisplayOrder {
           if !leftName.elementsEqual(rightName) {
             return leftName.lexicographicallyPrecedes(rightName)
           }
-          return entities[Int(left.index)].id < entities[Int(right.index)].id
+          return entities.leadingBytes(at: Int(left.index), skipping: 0)
+            .lexicographicallyPrecedes(entities.leadingBytes(at: Int(right.index), skipping: 0))
         }.map { Int($0.index) }
       }
     }

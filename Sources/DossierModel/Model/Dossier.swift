@@ -29,42 +29,41 @@ public struct Dossier: Sendable {
   let indexes: EntityIndexes
 
   /// Indexes content that has already been validated, on two threads: the summaries and
-  /// quotes for search on one, names and everything else on the other.
+  /// quotes for search on one, names and everything else on the other. `tables` hold the
+  /// entities and links; `content` the rest (its entities and links are not read).
   /// `entityIDs` and `linkEnds`, when given, are the id table and the resolved link ends an
   /// importer already built; `bodies`, the bodies' word index an importer started while it
   /// checked the content (the names and the rest are then built on a thread each).
   init(
-    indexing content: DossierContent, warnings: [LoadProblem] = [],
+    indexing tables: ContentTables, of content: DossierContent, warnings: [LoadProblem] = [],
     entityIDs: IDTable? = nil, linkEnds: LinkEnds? = nil, bodies: BackgroundValue<WordIndex>? = nil
   ) {
-    let entities = content.entities
+    let entities = tables.entities.records
+    let links = tables.links.records
+    let sources = content.sources
     let names: WordIndex
     let indexes: EntityIndexes
     let bodiesIndex: WordIndex
+    @Sendable func buildIndexes() -> EntityIndexes {
+      EntityIndexes(
+        entities: entities, links: links, sources: sources, entityIDs: entityIDs,
+        linkEnds: linkEnds)
+    }
     if let bodies {
-      let built = ParallelPair(
-        { WordIndex.names(of: entities) },
-        { EntityIndexes(content, entityIDs: entityIDs, linkEnds: linkEnds) })
+      let built = ParallelPair({ WordIndex.names(of: entities) }, buildIndexes)
       (names, indexes, bodiesIndex) = (built.first, built.second, bodies.value)
     } else {
       let built = ParallelPair(
-        { WordIndex.bodies(of: entities) },
-        {
-          (
-            WordIndex.names(of: entities),
-            EntityIndexes(content, entityIDs: entityIDs, linkEnds: linkEnds)
-          )
-        }
-      )
+        { WordIndex.bodies(of: entities) }, { (WordIndex.names(of: entities), buildIndexes()) })
       (names, indexes, bodiesIndex) = (built.second.0, built.second.1, built.first)
     }
     self.init(
-      title: content.title, description: content.description, sources: content.sources,
-      entities: EntityTable(entities), links: LinkTable(content.links),
-      relations: content.relations, warnings: warnings, indexes: indexes,
+      title: content.title, description: content.description, sources: sources,
+      entities: tables.entities, links: tables.links, relations: content.relations,
+      warnings: warnings, indexes: indexes,
       searchIndex: SearchIndex(
-        names: names, bodies: bodiesIndex, kinds: entities.map(\.kind),
-        rank: indexes.canonicalRank))
+        names: names, bodies: bodiesIndex,
+        kinds: (0..<entities.count).map { entities.kind(at: $0) }, rank: indexes.canonicalRank))
   }
 
   /// A dossier of parts already built (read back from a snapshot).

@@ -23,14 +23,16 @@ struct EntityIndexes: Sendable {
   /// Each entity's links to it (backlinks), in the order of its link groups.
   let incomingLinks: Adjacency
 
-  /// Builds the indexes of validated content, taking the id table when it is given.
-  init(_ content: DossierContent, entityIDs given: IDTable? = nil, linkEnds: LinkEnds? = nil) {
-    let entities = content.entities
+  /// Builds the indexes of validated content, taking the id table and the link ends when
+  /// they are given.
+  init(
+    entities: EntityRecords, links linkRecords: LinkRecords, sources: [Source],
+    entityIDs given: IDTable? = nil, linkEnds: LinkEnds? = nil
+  ) {
     let entityIndexByID = given ?? Self.idTable(of: entities)
     ids = .table(entityIndexByID)
     sourceIndexByID = Dictionary(
-      content.sources.indices.map { (content.sources[$0].id, $0) },
-      uniquingKeysWith: { first, _ in first })
+      sources.indices.map { (sources[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
 
     let order = DisplayOrder(entities)
     timeline = order.timeline
@@ -46,7 +48,7 @@ struct EntityIndexes: Sendable {
     (typeNames, typeNumbers) = Self.numberTypes(of: entities)
 
     let links = LinkKeys(
-      content.links, ends: linkEnds ?? LinkKeys.ends(of: content.links, in: entityIndexByID))
+      linkRecords, ends: linkEnds ?? LinkKeys.ends(of: linkRecords, in: entityIndexByID))
     linkRelations = links.relations
     linkSources = links.fromEntities
     linkTargets = links.toEntities
@@ -63,21 +65,26 @@ struct EntityIndexes: Sendable {
 
 extension EntityIndexes {
   /// Each entity's id with its index; the first of two entities with one id wins.
-  private static func idTable(of entities: [Entity]) -> IDTable {
+  private static func idTable(of entities: EntityRecords) -> IDTable {
     var table = IDTable(capacity: entities.count)
-    for index in entities.indices { table.insert(entities[index].id, value: index) }
+    for index in 0..<entities.count {
+      table.insert(
+        String(decoding: entities.leadingBytes(at: index, skipping: 0), as: UTF8.self),
+        value: index)
+    }
     return table
   }
 
   /// The distinct types of `entities` in the order first met, and each entity's.
-  private static func numberTypes(of entities: [Entity]) -> ([String], [UInt32]) {
+  private static func numberTypes(of entities: EntityRecords) -> ([String], [UInt32]) {
     var names: [String] = []
     var numberOfName: [String: UInt32] = [:]
-    let numbers = entities.map { entity in
-      if let number = numberOfName[entity.type] { return number }
+    let numbers = (0..<entities.count).map { entity in
+      let type = String(decoding: entities.leadingBytes(at: entity, skipping: 2), as: UTF8.self)
+      if let number = numberOfName[type] { return number }
       let number = UInt32(names.count)
-      names.append(entity.type)
-      numberOfName[entity.type] = number
+      names.append(type)
+      numberOfName[type] = number
       return number
     }
     return (names, numbers)

@@ -7,26 +7,28 @@ struct LinkKeys {
 
   /// Numbers the links' relations in the order first met; `ends` are the links' ends as
   /// entity indices.
-  init(_ links: [Link], ends: LinkEnds) {
+  init(_ links: LinkRecords, ends: LinkEnds) {
     var relationOrdinals = [UInt32](repeating: 0, count: links.count)
     var relationNames: [String] = []
     var ordinalByRelation: [String: UInt32] = [:]
-    var last: (relation: String, ordinal: UInt32)?
-    for (index, link) in links.enumerated() {
-      if let last, last.relation == link.relation {
+    var last: (relation: UnsafeBufferPointer<UInt8>, ordinal: UInt32)?
+    for index in 0..<links.count {
+      let relation = links.leadingBytes(at: index, skipping: 2)
+      if let last, last.relation.elementsEqual(relation) {
         relationOrdinals[index] = last.ordinal
         continue
       }
+      let name = String(decoding: relation, as: UTF8.self)
       let ordinal: UInt32
-      if let known = ordinalByRelation[link.relation] {
+      if let known = ordinalByRelation[name] {
         ordinal = known
       } else {
         ordinal = UInt32(relationNames.count)
-        relationNames.append(link.relation)
-        ordinalByRelation[link.relation] = ordinal
+        relationNames.append(name)
+        ordinalByRelation[name] = ordinal
       }
       relationOrdinals[index] = ordinal
-      last = (link.relation, ordinal)
+      last = (relation, ordinal)
     }
     fromEntities = ends.from
     toEntities = ends.to
@@ -34,9 +36,13 @@ struct LinkKeys {
   }
 
   /// The links' ends looked up in `entityIndexByID`.
-  static func ends(of links: [Link], in entityIndexByID: IDTable) -> LinkEnds {
-    LinkEnds(
-      from: links.map { link in entityIndexByID[link.from].map(Int32.init) ?? -1 },
-      to: links.map { link in entityIndexByID[link.to].map(Int32.init) ?? -1 })
+  static func ends(of links: LinkRecords, in entityIndexByID: IDTable) -> LinkEnds {
+    func ends(skipping: Int) -> [Int32] {
+      (0..<links.count).map { link in
+        let id = String(decoding: links.leadingBytes(at: link, skipping: skipping), as: UTF8.self)
+        return entityIndexByID[id].map(Int32.init) ?? -1
+      }
+    }
+    return LinkEnds(from: ends(skipping: 0), to: ends(skipping: 1))
   }
 }

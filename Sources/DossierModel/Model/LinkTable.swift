@@ -1,45 +1,27 @@
-/// A dossier's links by index: the values a load built, or records in a snapshot decoded
-/// one at a time when asked for.
+/// A dossier's links by index, kept as records (`LinkRecords`) — written as the file was
+/// read, or lying in a snapshot — and decoded one at a time when asked for.
 public struct LinkTable: RandomAccessCollection, Sendable {
-  enum Storage: Sendable {
-    case values([Link])
-    case records(LinkRecords)
-  }
-
-  let storage: Storage
-
-  init(_ links: [Link]) {
-    storage = .values(links)
-  }
+  let records: LinkRecords
 
   init(records: LinkRecords) {
-    storage = .records(records)
+    self.records = records
+  }
+
+  /// A table of `links`.
+  init(_ links: [Link]) {
+    var builder = LinkRecordsBuilder(links)
+    records = builder.take()
   }
 
   /// Always 0.
   public var startIndex: Int { 0 }
 
-  /// The number of entries.
-  public var endIndex: Int {
-    switch storage {
-    case .values(let links): links.count
-    case .records(let records): records.count
-    }
-  }
+  /// The number of links.
+  public var endIndex: Int { records.count }
 
   /// The link at `position`.
-  public subscript(position: Int) -> Link {
-    switch storage {
-    case .values(let links): links[position]
-    case .records(let records): records.link(at: position)
-    }
-  }
+  public subscript(position: Int) -> Link { records.link(at: position) }
 
-  /// All the links as values (decoding every record of a snapshot).
-  var values: [Link] {
-    switch storage {
-    case .values(let links): links
-    case .records: Array(self)
-    }
-  }
+  /// All the links as values (decoding every record).
+  var values: [Link] { Array(self) }
 }

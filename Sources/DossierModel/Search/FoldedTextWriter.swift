@@ -36,7 +36,7 @@ struct FoldedTextWriter {
 
   /// Folds UTF-8 bytes: runs of ASCII letters and digits copied at once (then lowercased
   /// in place), other scalars through the cache.
-  private mutating func append(utf8: UnsafeBufferPointer<UInt8>) {
+  mutating func append(utf8: UnsafeBufferPointer<UInt8>) {
     var inWord = false
     var position = 0
     while position < utf8.count {

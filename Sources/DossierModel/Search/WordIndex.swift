@@ -22,16 +22,23 @@ struct WordIndex: Sendable {
   static let nameSeparator = UInt32.max
 
   /// The names group: names, aliases and values of name and identifier properties.
-  static func names(of entities: [Entity]) -> WordIndex {
-    var builder = WordIndexBuilder(keepsNames: true, entityCount: entities.count)
-    for entity in entities { builder.add(entity.nameSearchFields) }
-    return builder.build()
+  static func names(of entities: EntityRecords) -> WordIndex {
+    group(names: true, of: entities)
   }
 
   /// The bodies group: summaries, other searchable property values and quotes.
-  static func bodies(of entities: [Entity]) -> WordIndex {
-    var builder = WordIndexBuilder(keepsNames: false, entityCount: entities.count)
-    for entity in entities { builder.add(entity.bodySearchFields) }
+  static func bodies(of entities: EntityRecords) -> WordIndex {
+    group(names: false, of: entities)
+  }
+
+  private static func group(names: Bool, of entities: EntityRecords) -> WordIndex {
+    var builder = WordIndexBuilder(keepsNames: names, entityCount: entities.count)
+    for entity in 0..<entities.count {
+      entities.forEachSearchText(of: entity, names: names) { field, text in
+        builder.add(field, utf8: text)
+      }
+      builder.endEntity()
+    }
     return builder.build()
   }
 

@@ -21,39 +21,41 @@ struct WordIndexBuilder {
     if keepsNames { nameStarts.reserveCapacity(entityCount + 1) }
   }
 
-  /// Adds the next entity's fields.
-  mutating func add(_ fields: [(SearchField, String)]) {
-    let entityStart = occurrenceWords.count
-    for (field, text) in fields {
-      writer.clear()
-      writer.append(text)
-      let isName = field <= .alias
-      if keepsNames && isName { nameWords.append(WordIndex.nameSeparator) }
-      writer.bytes.withUnsafeBufferPointer { folded in
-        var start = 0
-        var position = 0
-        var wordCount = 0
-        var firstOccurrence = -1
-        while position < folded.count {
-          if folded[position] != 0x20 {
-            position += 1
-            continue
-          }
-          let number = interner.intern(UnsafeBufferPointer(rebasing: folded[start..<position]))
-          var flags = UInt8(field.rawValue)
-          if isName && wordCount == 0 { flags |= WordPosting.beginsName }
-          let occurrence = record(number, flags, entityStart: entityStart)
-          if wordCount == 0 { firstOccurrence = occurrence }
-          if keepsNames && isName { nameWords.append(number) }
-          wordCount += 1
+  /// Adds a field of the current entity, as UTF-8.
+  mutating func add(_ field: SearchField, utf8 text: UnsafeBufferPointer<UInt8>) {
+    let entityStart = Int(entityStarts[entityStarts.count - 1])
+    writer.clear()
+    writer.append(utf8: text)
+    let isName = field <= .alias
+    if keepsNames && isName { nameWords.append(WordIndex.nameSeparator) }
+    writer.bytes.withUnsafeBufferPointer { folded in
+      var start = 0
+      var position = 0
+      var wordCount = 0
+      var firstOccurrence = -1
+      while position < folded.count {
+        if folded[position] != 0x20 {
           position += 1
-          start = position
+          continue
         }
-        if isName && wordCount == 1 {
-          occurrenceFlags[firstOccurrence] |= WordPosting.isWholeName
-        }
+        let number = interner.intern(UnsafeBufferPointer(rebasing: folded[start..<position]))
+        var flags = UInt8(field.rawValue)
+        if isName && wordCount == 0 { flags |= WordPosting.beginsName }
+        let occurrence = record(number, flags, entityStart: entityStart)
+        if wordCount == 0 { firstOccurrence = occurrence }
+        if keepsNames && isName { nameWords.append(number) }
+        wordCount += 1
+        position += 1
+        start = position
+      }
+      if isName && wordCount == 1 {
+        occurrenceFlags[firstOccurrence] |= WordPosting.isWholeName
       }
     }
+  }
+
+  /// Ends the current entity: the fields added next are the next entity's.
+  mutating func endEntity() {
     entityStarts.append(UInt32(occurrenceWords.count))
     if keepsNames { nameStarts.append(UInt32(nameWords.count)) }
   }

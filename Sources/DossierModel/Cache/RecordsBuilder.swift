@@ -1,0 +1,132 @@
+/// Records written one after another, with where each begins: the offsets and bytes
+/// columns of `EntityRecords` and `LinkRecords`, filled as a file is read so that a load
+/// keeps its content in this compact form rather than as values.
+struct RecordsBuilder {
+  private var offsets: [UInt64] = [0]
+  private var writer = SnapshotWriter()
+
+  /// The number of records.
+  var count: Int { offsets.count - 1 }
+
+  /// Appends the record `encode` writes.
+  mutating func append(_ encode: (inout SnapshotWriter) -> Void) {
+    encode(&writer)
+    offsets.append(UInt64(writer.count))
+  }
+
+  /// Appends `later`'s records after these.
+  mutating func append(contentsOf later: RecordsBuilder) {
+    let base = UInt64(writer.count)
+    writer.arena.append(later.writer.bytes)
+    offsets.append(contentsOf: later.offsets.dropFirst().lazy.map { $0 + base })
+  }
+
+  /// These records taken in the order of `runs` (ranges of record positions).
+  func reordered(_ runs: [Range<Int>]) -> RecordsBuilder {
+    var reordered = RecordsBuilder()
+    let bytes = writer.bytes
+    for position in runs.joined() {
+      let record = UnsafeRawBufferPointer(
+        rebasing: bytes[Int(offsets[position])..<Int(offsets[position + 1])])
+      reordered.append { $0.arena.append(record) }
+    }
+    return reordered
+  }
+
+  /// The offsets and bytes columns; the builder is empty afterwards.
+  mutating func takeColumns() -> (offsets: Column<UInt64>, bytes: Column<UInt8>) {
+    let columns = (Column(offsets), writer.arena.takeColumn())
+    offsets = [0]
+    return columns
+  }
+}
+
+/// Entities written as records (`EntityRecords`) as they are read.
+struct EntityRecordsBuilder {
+  private var kinds: [UInt8] = []
+  private var dates: [UInt64] = []
+  private var records = RecordsBuilder()
+
+  /// An empty builder.
+  init() {}
+
+  /// A builder holding `entities`.
+  init(_ entities: [Entity]) {
+    kinds.reserveCapacity(entities.count)
+    dates.reserveCapacity(entities.count)
+    for entity in entities { append(entity) }
+  }
+
+  /// The number of entities.
+  var count: Int { kinds.count }
+
+  /// Appends `entity`'s record.
+  mutating func append(_ entity: Entity) {
+    kinds.append(entity.kind.number)
+    dates.append(PackedDate.pack(entity.date, inferred: entity.dateInferred))
+    records.append { $0.writeRecord(of: entity) }
+  }
+
+  /// Appends `later`'s entities after these.
+  mutating func append(contentsOf later: EntityRecordsBuilder) {
+    kinds += later.kinds
+    dates += later.dates
+    records.append(contentsOf: later.records)
+  }
+
+  /// These entities taken in the order of `runs` (ranges of entity positions).
+  func reordered(_ runs: [Range<Int>]) -> EntityRecordsBuilder {
+    var reordered = EntityRecordsBuilder()
+    reordered.kinds = runs.flatMap { kinds[$0] }
+    reordered.dates = runs.flatMap { dates[$0] }
+    reordered.records = records.reordered(runs)
+    return reordered
+  }
+
+  /// The records; the builder is empty afterwards.
+  mutating func take() -> EntityRecords {
+    let (offsets, bytes) = records.takeColumns()
+    let taken = EntityRecords(
+      kinds: Column(kinds), dates: Column(dates), offsets: offsets, bytes: bytes)
+    kinds = []
+    dates = []
+    return taken
+  }
+}
+
+/// Links written as records (`LinkRecords`) as they are read.
+struct LinkRecordsBuilder {
+  private var records = RecordsBuilder()
+
+  /// An empty builder.
+  init() {}
+
+  /// A builder holding `links`.
+  init(_ links: [Link]) {
+    for link in links { append(link) }
+  }
+
+  /// The number of links.
+  var count: Int { records.count }
+
+  /// Appends `link`'s record.
+  mutating func append(_ link: Link) {
+    records.append { $0.writeRecord(of: link) }
+  }
+
+  /// Appends `later`'s links after these.
+  mutating func append(contentsOf later: LinkRecordsBuilder) {
+    records.append(contentsOf: later.records)
+  }
+
+  /// The records; the builder is empty afterwards.
+  mutating func take() -> LinkRecords {
+    let (offsets, bytes) = records.takeColumns()
+    return LinkRecords(offsets: offsets, bytes: bytes)
+  }
+}
+
+extension EntityKind {
+  /// The kind as stored in a kinds column: its place in `allCases`.
+  var number: UInt8 { UInt8(EntityKind.allCases.firstIndex(of: self)!) }
+}

@@ -1,0 +1,67 @@
+import Foundation
+
+/// Bytes appended one run after another into memory of its own, which columns can then
+/// take over without a copy: the records a load writes as it reads a file.
+///
+/// A class, so that the memory has one owner; it is used by one thread at a time.
+final class ByteArena: @unchecked Sendable {
+  private var base: UnsafeMutableRawPointer?
+  private var capacity = 0
+  /// The number of bytes appended.
+  private(set) var count = 0
+
+  /// An empty arena.
+  init() {}
+
+  deinit { free(base) }
+
+  /// The bytes appended so far (valid until the next append).
+  var bytes: UnsafeRawBufferPointer {
+    UnsafeRawBufferPointer(start: base, count: count)
+  }
+
+  /// Appends `raw`.
+  func append(_ raw: UnsafeRawBufferPointer) {
+    guard let source = raw.baseAddress, !raw.isEmpty else { return }
+    reserve(raw.count)
+    (base! + count).copyMemory(from: source, byteCount: raw.count)
+    count += raw.count
+  }
+
+  /// Appends one byte.
+  func append(_ byte: UInt8) {
+    reserve(1)
+    base!.storeBytes(of: byte, toByteOffset: count, as: UInt8.self)
+    count += 1
+  }
+
+  /// Makes room for `extra` more bytes, doubling the memory when it runs out.
+  private func reserve(_ extra: Int) {
+    guard count + extra > capacity else { return }
+    let newCapacity = max(count + extra, capacity * 2, 64)
+    guard let grown = realloc(base, newCapacity) else {
+      fatalError("out of memory growing a record arena to \(newCapacity) bytes")
+    }
+    base = grown
+    capacity = newCapacity
+  }
+
+  /// Hands the bytes over to a column; the arena is empty afterwards.
+  func takeColumn() -> Column<UInt8> {
+    if count == 0 {
+      free(base)
+      base = nil
+    }
+    guard let memory = count == 0 ? malloc(1) : realloc(base, count) else {
+      fatalError("out of memory handing over a record arena")
+    }
+    let owner = ColumnMemory(base: UnsafeRawPointer(memory)) {
+      free(UnsafeMutableRawPointer(mutating: $0))
+    }
+    let column = Column<UInt8>(base: UnsafeRawPointer(memory), count: count, owner: owner)
+    base = nil
+    capacity = 0
+    count = 0
+    return column
+  }
+}
