@@ -56,4 +56,14 @@ import Testing
     #expect(order.actors == reference(entities, kind: .actor))
     #expect(order.projects == reference(entities, kind: .project))
   }
+
+  /// Ids outside ASCII (FtM's may be any text) compare as strings do, not by their bytes:
+  /// "e" and a combining accent equals "é".
+  @Test func tiesOnNamesCompareIdsAsStrings() {
+    let entities = ["e\u{301}z", "\u{e9}a"].map {
+      Entity(id: $0, kind: .actor, name: "Same Name", type: "person")
+    }
+    let order = DisplayOrder(EntityTable(entities).records)
+    #expect(order.actors == [1, 0])
+  }
 }

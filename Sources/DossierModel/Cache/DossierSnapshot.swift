@@ -38,7 +38,7 @@ enum DossierSnapshot {
     metadata.write(dossier.indexes.typeNames)
 
     guard var file = SnapshotFile(creating: path) else { return false }
-    file.writeColumn(bytes: metadata.bytes)
+    withExtendedLifetime(metadata) { file.writeColumn(bytes: metadata.bytes) }
     file.writeEntities(dossier.entities)
     file.writeLinks(dossier.links)
     file.writeColumns(of: dossier.indexes, entities: dossier.entities)

@@ -68,7 +68,7 @@ struct SnapshotFile {
     for byte in DossierSnapshot.magic { header.write(byte) }
     header.write(UInt64(written))
     header.write(SnapshotChecksum.fold(blockHashes, count: written))
-    let headerWritten = Self.write(descriptor, header.bytes, at: 0)
+    let headerWritten = withExtendedLifetime(header) { Self.write(descriptor, header.bytes, at: 0) }
     let closed = close(descriptor) == 0
     return !failed && headerWritten && closed
   }

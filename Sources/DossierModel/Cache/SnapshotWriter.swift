@@ -1,5 +1,8 @@
 /// Appends values to a snapshot's metadata or records, little-endian, lengths before
 /// contents.
+///
+/// The bytes live in an arena (a class): a copy of a writer writes into the same bytes, so
+/// a writer is handed over, never copied and written on both sides.
 struct SnapshotWriter {
   /// Where the bytes go.
   let arena = ByteArena()

@@ -20,9 +20,12 @@ final class ByteArena: @unchecked Sendable {
     UnsafeRawBufferPointer(start: base, count: count)
   }
 
-  /// Appends `raw`.
+  /// Appends `raw`, which must not lie in this arena (growing it may move its bytes).
   func append(_ raw: UnsafeRawBufferPointer) {
     guard let source = raw.baseAddress, !raw.isEmpty else { return }
+    precondition(
+      base.map { source < $0 || source >= $0 + count } ?? true,
+      "an arena cannot append its own bytes")
     reserve(raw.count)
     (base! + count).copyMemory(from: source, byteCount: raw.count)
     count += raw.count

@@ -57,8 +57,10 @@ struct DisplayOrder {
           if !leftName.elementsEqual(rightName) {
             return leftName.lexicographicallyPrecedes(rightName)
           }
-          return entities.leadingBytes(at: Int(left.index), skipping: 0)
-            .lexicographicallyPrecedes(entities.leadingBytes(at: Int(right.index), skipping: 0))
+          return String(
+            decoding: entities.leadingBytes(at: Int(left.index), skipping: 0), as: UTF8.self)
+            < String(
+              decoding: entities.leadingBytes(at: Int(right.index), skipping: 0), as: UTF8.self)
         }.map { Int($0.index) }
       }
     }
