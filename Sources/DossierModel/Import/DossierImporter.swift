@@ -10,6 +10,9 @@ struct ImportInput {
   let progress: LoadProgress?
   /// Reads a native source's `textFile`.
   let readTextFile: (String) -> Result<String, TextFileError>
+  /// The file's pages, when a reader may give them back as it passes them; nil when the
+  /// bytes must stay (they are not a file's, or are small).
+  var passedPages: PassedPages? = nil
 }
 
 /// An importer's output: the content and, for the validator, where each part was read.

@@ -16,13 +16,29 @@ enum NativeImporter: DossierImporter {
     read(input, twoHalvesFrom: twoHalvesMinimumSize)
   }
 
-  /// Reads `input`, in two halves when it has at least `minimumSize` bytes.
+  /// Reads `input`, in two halves when it has at least `minimumSize` bytes. When the halves
+  /// gave back pages of the file and cannot be used, the file is read again for the pass.
   static func read(_ input: ImportInput, twoHalvesFrom minimumSize: Int) -> ImportedContent? {
-    if input.bytes.count >= minimumSize, let split = SplitPoint.find(in: input.bytes),
-      let content = readInTwoHalves(input, splittingAt: split)
-    {
-      return content
+    guard input.bytes.count >= minimumSize, let split = SplitPoint.find(in: input.bytes) else {
+      return readInOnePass(input)
     }
+    if let content = readInTwoHalves(input, splittingAt: split) { return content }
+    guard let pages = input.passedPages, pages.anyReleased else { return readInOnePass(input) }
+    guard let bytes = pages.readAgain() else {
+      input.problems.report("cannot be read again", at: nil)
+      return nil
+    }
+    input.problems.locate(in: bytes)
+    input.warnings.locate(in: bytes)
+    return bytes.withUnsafeBufferPointer { buffer in
+      readInOnePass(
+        ImportInput(
+          bytes: buffer, problems: input.problems, warnings: input.warnings,
+          progress: input.progress, readTextFile: input.readTextFile))
+    }
+  }
+
+  private static func readInOnePass(_ input: ImportInput) -> ImportedContent? {
     var decoder = ContentDecoder(
       bytes: input.bytes, problems: input.problems, readTextFile: input.readTextFile,
       progress: input.progress)
@@ -67,8 +83,11 @@ enum NativeImporter: DossierImporter {
     let first = HalfRead(decoder(input.progress))
     first.decoder!.stopOffset = split
     first.decoder!.progressScale = Double(input.bytes.count) / Double(split)
+    first.decoder!.passedPages = input.passedPages
     let second = HalfRead(decoder(nil))
     second.decoder!.leavesLinkEndsUnresolved = true
+    second.decoder!.passedPages = input.passedPages
+    second.decoder!.releasedUpTo = split
     let bytes = UncheckedBytes(buffer: input.bytes)
     _ = ParallelPair(
       { first.parts = try? first.decoder!.decodeFirstHalf() },

@@ -65,6 +65,11 @@ struct ContentDecoder {
   /// How far through the file a byte read counts as: 1, or, for the first half of a file
   /// read in two, the file's size over the half's (both halves advance at about one pace).
   var progressScale = 1.0
+  /// The file's pages, to give back as the reader passes them (a half of a file read in
+  /// two, which is read again in one pass if anything is wrong); nil to keep them.
+  var passedPages: PassedPages?
+  /// Where the bytes not yet given back begin.
+  var releasedUpTo = 0
   var firstSourceIDOffsets: [String: Int] = [:]
   /// The texts of the sources read so far that have one.
   var sourceTexts: [String: QuoteMatcher] = [:]
@@ -271,9 +276,12 @@ struct ContentDecoder {
     return elements
   }
 
-  /// Tells `progress` how far the read has got.
-  private func reportProgress() {
+  /// Tells `progress` how far the read has got, and gives back the pages passed.
+  private mutating func reportProgress() {
     progress?.read(upTo: min(Int(Double(reader.position) * progressScale), reader.bytes.count))
+    if let passedPages, reader.position > releasedUpTo {
+      releasedUpTo = passedPages.release(releasedUpTo..<reader.position)
+    }
   }
 
   private mutating func decodeSource(_ path: JSONPath) throws(JSONSyntaxError) -> Source? {

@@ -43,10 +43,12 @@ public enum DossierLoader {
     let start = clock.now
     var bytes: [UInt8]
     let readTextFile: (String) -> Result<String, TextFileError>
+    var readAgain: (@Sendable () -> [UInt8]?)?
     let textFiles = TextFileLog()
     switch input {
     case .file(let path):
       bytes = try readFile(path)
+      readAgain = { try? readFile(path) }
       let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
       readTextFile = { name in
         textFiles.record(folder.appendingPathComponent(name).path)
@@ -63,7 +65,7 @@ public enum DossierLoader {
     let fileName = input.fileName
     var (content, warnings, chosen, decoded) = try decode(
       bytes: bytes, fileName: fileName, format: format, progress: progress,
-      readTextFile: readTextFile)
+      readTextFile: readTextFile, readAgain: readAgain)
     bytes = []
     var timings = decoded
     timings.parse += readDuration
@@ -78,10 +80,12 @@ public enum DossierLoader {
   }
 
   /// Detects the format, imports and validates, timing both; the bytes are no longer
-  /// needed afterwards.
+  /// needed afterwards. With `readAgain` (which reads the file anew), the importer may give
+  /// back the bytes' pages as it passes them.
   private static func decode(
     bytes: [UInt8], fileName: String, format: DossierFileFormat?, progress: LoadProgress?,
-    readTextFile: @escaping (String) -> Result<String, TextFileError>
+    readTextFile: @escaping (String) -> Result<String, TextFileError>,
+    readAgain: (@Sendable () -> [UInt8]?)?
   ) throws(DossierLoadError) -> (ImportedContent, [LoadProblem], DossierFileFormat, LoadTimings) {
     let clock = ContinuousClock()
     var timings = LoadTimings()
@@ -91,9 +95,10 @@ public enum DossierLoader {
     let (content, chosen): (ImportedContent?, DossierFileFormat) = bytes.withUnsafeBufferPointer {
       buffer in
       let chosen = format ?? DossierFileFormat.detect(buffer)
-      let input = ImportInput(
+      var input = ImportInput(
         bytes: buffer, problems: problems, warnings: warnings, progress: progress,
         readTextFile: readTextFile)
+      input.passedPages = readAgain.map { PassedPages(of: buffer, readFileAgain: $0) }
       guard let imported = chosen.importer.read(input) else { return (nil, chosen) }
       timings.parse = clock.now - decodeStart
       progress?.enter(.indexing)

@@ -1,11 +1,25 @@
 /// Gathers problems found while decoding, each at a byte offset (or none).
 final class ProblemCollector {
   private(set) var entries: [(offset: Int?, message: String)] = []
-  private let bytes: [UInt8]
-  private lazy var locator = SourceLocator(bytes: bytes)
+  private var bytes: [UInt8]
+  private var builtLocator: SourceLocator?
 
   init(bytes: [UInt8]) {
     self.bytes = bytes
+  }
+
+  /// Locates problems in `bytes` from now on (the file read again, its first read given
+  /// back as it was parsed).
+  func locate(in bytes: [UInt8]) {
+    self.bytes = bytes
+    builtLocator = nil
+  }
+
+  private var locator: SourceLocator {
+    if let builtLocator { return builtLocator }
+    let built = SourceLocator(bytes: bytes)
+    builtLocator = built
+    return built
   }
 
   var isEmpty: Bool { entries.isEmpty }
