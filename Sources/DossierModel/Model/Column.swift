@@ -17,6 +17,18 @@ struct Column<Element: FixedWidthInteger & Sendable>: RandomAccessCollection,
       start: memory.base?.assumingMemoryBound(to: Element.self), count: values.count)
   }
 
+  /// A column of `count` values (zero at first) that `fill` writes in place, with no copy.
+  init(count: Int, filling fill: (UnsafeMutableBufferPointer<Element>) -> Void) {
+    let memory = UnsafeMutablePointer<Element>.allocate(capacity: Swift.max(count, 1))
+    memory.initialize(repeating: 0, count: count)
+    let values = UnsafeMutableBufferPointer<Element>(start: memory, count: count)
+    fill(values)
+    owner = ColumnMemory(base: UnsafeRawPointer(memory)) {
+      UnsafeMutableRawPointer(mutating: $0)?.deallocate()
+    }
+    buffer = UnsafeBufferPointer(values)
+  }
+
   /// A column over `count` values at `base`, kept alive by `owner`.
   init(base: UnsafeRawPointer, count: Int, owner: ColumnMemory) {
     self.owner = owner

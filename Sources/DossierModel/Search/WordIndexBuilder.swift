@@ -75,8 +75,9 @@ struct WordIndexBuilder {
     return occurrenceWords.count - 1
   }
 
-  /// The index: the vocabulary sorted, postings grouped by word, entities ascending.
-  func build() -> WordIndex {
+  /// The index: the vocabulary sorted, postings grouped by word, entities ascending. The
+  /// builder lets go of its occurrences as soon as the postings are written.
+  mutating func build() -> WordIndex {
     let wordCount = interner.count
     let lowercased = (0..<wordCount).map { lowercase(word: $0) }
     let order = (0..<wordCount).sorted { left, right in
@@ -93,17 +94,25 @@ struct WordIndexBuilder {
     for number in occurrenceWords { postingStarts[Int(sortedNumber[Int(number)]) + 1] += 1 }
     for word in 0..<wordCount { postingStarts[word + 1] += postingStarts[word] }
     var next = postingStarts
-    var entities = [UInt32](repeating: 0, count: occurrenceWords.count)
-    var flags = [UInt8](repeating: 0, count: occurrenceWords.count)
-    for entity in 0..<(entityStarts.count - 1) {
-      for occurrence in Int(entityStarts[entity])..<Int(entityStarts[entity + 1]) {
-        let word = Int(sortedNumber[Int(occurrenceWords[occurrence])])
-        let slot = Int(next[word])
-        entities[slot] = UInt32(entity)
-        flags[slot] = occurrenceFlags[occurrence]
-        next[word] += 1
+    let postingCount = occurrenceWords.count
+    var flags: Column<UInt8>?
+    let entities = Column<UInt32>(count: postingCount) { entities in
+      flags = Column<UInt8>(count: postingCount) { flags in
+        for entity in 0..<(entityStarts.count - 1) {
+          for occurrence in Int(entityStarts[entity])..<Int(entityStarts[entity + 1]) {
+            let word = Int(sortedNumber[Int(occurrenceWords[occurrence])])
+            let slot = Int(next[word])
+            entities[slot] = UInt32(entity)
+            flags[slot] = occurrenceFlags[occurrence]
+            next[word] += 1
+          }
+        }
       }
     }
+    occurrenceWords = []
+    occurrenceFlags = []
+    lastOccurrence = []
+    entityStarts = []
 
     var lowercaseBytes: [UInt8] = []
     var casedSorted: [UInt8] = []
@@ -117,14 +126,18 @@ struct WordIndexBuilder {
       lowercaseStarts.append(UInt32(lowercaseBytes.count))
       casedStarts.append(UInt32(casedSorted.count))
     }
-    let names = nameWords.map { $0 == WordIndex.nameSeparator ? $0 : sortedNumber[Int($0)] }
+    let names = Column<UInt32>(count: nameWords.count) { names in
+      for (position, word) in nameWords.enumerated() {
+        names[position] = word == WordIndex.nameSeparator ? word : sortedNumber[Int(word)]
+      }
+    }
     return WordIndex(
       vocabulary: WordVocabulary(
         lowercase: Column(lowercaseBytes), lowercaseStarts: Column(lowercaseStarts),
         cased: Column(casedSorted), casedStarts: Column(casedStarts)),
-      postingStarts: Column(postingStarts), postingEntities: Column(entities),
-      postingFlags: Column(flags), nameStarts: Column(keepsNames ? nameStarts : []),
-      nameWords: Column(names))
+      postingStarts: Column(postingStarts), postingEntities: entities,
+      postingFlags: flags!, nameStarts: Column(keepsNames ? nameStarts : []),
+      nameWords: names)
   }
 
   private func casedBytes(_ number: Int) -> ArraySlice<UInt8> {
