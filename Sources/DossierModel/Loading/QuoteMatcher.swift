@@ -41,22 +41,44 @@ struct QuoteMatcher {
     return false
   }
 
-  /// The text's UTF-8 with each run of whitespace made one space, trimmed at both ends.
+  /// The text's UTF-8 with each run of whitespace (Unicode's White_Space) made one space,
+  /// trimmed at both ends. ASCII bytes are judged at once; other scalars by their
+  /// properties.
   private static func normalize(_ text: String) -> [UInt8] {
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(text.utf8.count)
-    var pendingSpace = false
-    for scalar in text.unicodeScalars {
-      if scalar.properties.isWhitespace {
-        pendingSpace = !bytes.isEmpty
-        continue
+    var text = text
+    return text.withUTF8 { utf8 in
+      var bytes: [UInt8] = []
+      bytes.reserveCapacity(utf8.count)
+      var pendingSpace = false
+      var position = 0
+      while position < utf8.count {
+        let byte = utf8[position]
+        let length = byte < 0x80 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
+        let end = min(position + length, utf8.count)
+        let isWhitespace =
+          byte < 0x80
+          ? byte == 0x20 || (0x09...0x0D).contains(byte)
+          : isWhitespaceScalar(UnsafeBufferPointer(rebasing: utf8[position..<end]))
+        if isWhitespace {
+          pendingSpace = !bytes.isEmpty
+        } else {
+          if pendingSpace {
+            bytes.append(0x20)
+            pendingSpace = false
+          }
+          bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[position..<end]))
+        }
+        position = end
       }
-      if pendingSpace {
-        bytes.append(0x20)
-        pendingSpace = false
-      }
-      bytes.append(contentsOf: String(scalar).utf8)
+      return bytes
     }
-    return bytes
+  }
+
+  /// Whether the scalar encoded by `utf8` (one non-ASCII scalar) is white space.
+  private static func isWhitespaceScalar(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+    var decoder = UTF8()
+    var iterator = utf8.makeIterator()
+    guard case .scalarValue(let scalar) = decoder.decode(&iterator) else { return false }
+    return scalar.properties.isWhitespace
   }
 }
