@@ -18,6 +18,7 @@ let package = Package(
     .target(name: "DossierModel", exclude: ["Import/FtM/generate-ftm-model.py"]),
     .target(name: "DossierBrowser", dependencies: ["DossierModel"]),
     .systemLibrary(name: "CNcurses", providers: [.apt(["libncurses-dev"])]),
+    .systemLibrary(name: "CMalloc"),
     .target(name: "CursesTerminal", dependencies: ["CNcurses", "DossierBrowser"]),
     .target(
       name: "BundledDossier",
@@ -36,6 +37,7 @@ let package = Package(
         "BundledDossier",
         "DossierBrowser",
         "CursesTerminal",
+        .target(name: "CMalloc", condition: .when(platforms: [.linux])),
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
