@@ -14,11 +14,12 @@ struct RecordsBuilder {
     offsets.append(UInt64(writer.count))
   }
 
-  /// Appends `later`'s records after these.
-  mutating func append(contentsOf later: RecordsBuilder) {
+  /// Appends `later`'s records after these, emptying `later` as they are copied.
+  mutating func append(emptying later: inout RecordsBuilder) {
     let base = UInt64(writer.count)
-    writer.arena.append(later.writer.bytes)
+    writer.arena.appendEmptying(later.writer.arena)
     offsets.append(contentsOf: later.offsets.dropFirst().lazy.map { $0 + base })
+    later.offsets = [0]
   }
 
   /// These records taken in the order of `runs` (ranges of record positions).
@@ -67,11 +68,13 @@ struct EntityRecordsBuilder {
     records.append { $0.writeRecord(of: entity) }
   }
 
-  /// Appends `later`'s entities after these.
-  mutating func append(contentsOf later: EntityRecordsBuilder) {
+  /// Appends `later`'s entities after these, emptying `later`.
+  mutating func append(emptying later: inout EntityRecordsBuilder) {
     kinds += later.kinds
     dates += later.dates
-    records.append(contentsOf: later.records)
+    later.kinds = []
+    later.dates = []
+    records.append(emptying: &later.records)
   }
 
   /// These entities taken in the order of `runs` (ranges of entity positions).
@@ -114,9 +117,9 @@ struct LinkRecordsBuilder {
     records.append { $0.writeRecord(of: link) }
   }
 
-  /// Appends `later`'s links after these.
-  mutating func append(contentsOf later: LinkRecordsBuilder) {
-    records.append(contentsOf: later.records)
+  /// Appends `later`'s links after these, emptying `later`.
+  mutating func append(emptying later: inout LinkRecordsBuilder) {
+    records.append(emptying: &later.records)
   }
 
   /// The records; the builder is empty afterwards.

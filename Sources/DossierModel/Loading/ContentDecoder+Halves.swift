@@ -64,10 +64,8 @@ extension ContentDecoder {
       firstSourceIDOffsets[id] = offset
     }
     sourceTexts.merge(second.sourceTexts) { first, _ in first }
-    decodedEntities.append(contentsOf: second.decodedEntities)
-    decodedLinks.append(contentsOf: second.decodedLinks)
-    second.decodedEntities = EntityRecordsBuilder()
-    second.decodedLinks = LinkRecordsBuilder()
+    decodedEntities.append(emptying: &second.decodedEntities)
+    decodedLinks.append(emptying: &second.decodedLinks)
     linkEndEntries += second.linkEndEntries.map { $0 < 0 ? $0 : $0 + Int32(entryBase) }
     entityReferences += second.entityReferences.map { reference in
       var shifted = reference

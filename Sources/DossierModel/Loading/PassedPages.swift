@@ -30,14 +30,22 @@ final class PassedPages: @unchecked Sendable {
     guard let base, range.lowerBound >= 0, range.upperBound <= count else {
       return range.lowerBound
     }
+    let (releasedUpTo, releasedAny) = Self.giveBack(base, range)
+    if releasedAny { released.store(true, ordering: .relaxed) }
+    return releasedUpTo
+  }
+
+  /// Gives back the whole pages inside `range` of the memory at `base` (they read as zeros
+  /// afterwards); returns the offset up to which the memory is given back, and whether any
+  /// page was.
+  static func giveBack(_ base: UnsafeMutableRawPointer, _ range: Range<Int>) -> (Int, Bool) {
     let address = Int(bitPattern: base)
-    let start = (address + range.lowerBound + Self.pageSize - 1) / Self.pageSize * Self.pageSize
-    let end = (address + range.upperBound) / Self.pageSize * Self.pageSize
-    guard end > start else { return range.lowerBound }
-    if madvise(UnsafeMutableRawPointer(bitPattern: start), end - start, MADV_DONTNEED) == 0 {
-      released.store(true, ordering: .relaxed)
-    }
-    return end - address
+    let start = (address + range.lowerBound + pageSize - 1) / pageSize * pageSize
+    let end = (address + range.upperBound) / pageSize * pageSize
+    guard end > start,
+      madvise(UnsafeMutableRawPointer(bitPattern: start), end - start, MADV_DONTNEED) == 0
+    else { return (range.lowerBound, false) }
+    return (end - address, true)
   }
 
   /// Whether any page was given back.

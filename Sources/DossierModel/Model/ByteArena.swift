@@ -38,6 +38,32 @@ final class ByteArena: @unchecked Sendable {
     count += 1
   }
 
+  /// Appends `other`'s bytes and empties it, giving back its memory as it is copied a few
+  /// megabytes at a time: joining two large arenas never holds the second one twice.
+  func appendEmptying(_ other: ByteArena) {
+    precondition(other !== self, "an arena cannot append its own bytes")
+    guard let source = other.base, other.count > 0 else { return other.clear() }
+    reserve(other.count)
+    let step = 4 << 20
+    var copied = 0
+    while copied < other.count {
+      let length = min(step, other.count - copied)
+      (base! + count).copyMemory(from: source + copied, byteCount: length)
+      count += length
+      _ = PassedPages.giveBack(source, copied..<(copied + length))
+      copied += length
+    }
+    other.clear()
+  }
+
+  /// Frees the bytes; the arena is empty afterwards.
+  private func clear() {
+    free(base)
+    base = nil
+    capacity = 0
+    count = 0
+  }
+
   /// Makes room for `extra` more bytes, doubling the memory when it runs out.
   private func reserve(_ extra: Int) {
     guard count + extra > capacity else { return }
