@@ -15,7 +15,11 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
   ],
   targets: [
-    .target(name: "DossierModel", exclude: ["Import/FtM/generate-ftm-model.py"]),
+    .target(
+      name: "DossierModel",
+      dependencies: [.target(name: "CMalloc", condition: .when(platforms: [.linux]))],
+      exclude: ["Import/FtM/generate-ftm-model.py"]
+    ),
     .target(name: "DossierBrowser", dependencies: ["DossierModel"]),
     .systemLibrary(name: "CNcurses", providers: [.apt(["libncurses-dev"])]),
     .systemLibrary(name: "CMalloc"),
@@ -37,7 +41,6 @@ let package = Package(
         "BundledDossier",
         "DossierBrowser",
         "CursesTerminal",
-        .target(name: "CMalloc", condition: .when(platforms: [.linux])),
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

@@ -4,7 +4,8 @@ import Foundation
 
 /// `dossier-bench run measure-load FILE`: loads one dossier in a fresh process and prints
 /// its `LoadReport` as JSON. The run command starts it once per repetition so that each
-/// peak-memory figure belongs to one load alone.
+/// peak-memory figure belongs to one load alone. The process treats freed memory as
+/// `dossier` does.
 struct MeasureLoadCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "measure-load",
@@ -16,6 +17,7 @@ struct MeasureLoadCommand: ParsableCommand {
   var file: String
 
   func run() throws {
+    FreedMemory.goesBackToTheSystem()
     let clock = ContinuousClock()
     let start = clock.now
     let loaded = try DossierLoader.load(.file(path: file))
