@@ -1,5 +1,4 @@
 import ArgumentParser
-import DossierModel
 import Foundation
 
 /// Runs the command line, mapping usage errors to exit code 2 (ArgumentParser's default
@@ -7,7 +6,6 @@ import Foundation
 @main
 enum EntryPoint {
   static func main() {
-    FreedMemory.goesBackToTheSystem()
     do {
       var command = try DossierCommand.parseAsRoot()
       try command.run()

@@ -49,6 +49,7 @@ public enum DossierLoader {
     case .file(let path):
       bytes = try readFile(path)
       readAgain = { try? readFile(path) }
+      if bytes.count >= NativeImporter.twoHalvesMinimumSize { FreedMemory.goesBackToTheSystem() }
       let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
       readTextFile = { name in
         textFiles.record(folder.appendingPathComponent(name).path)

@@ -4,8 +4,7 @@ import Foundation
 
 /// `dossier-bench run measure-load FILE`: loads one dossier in a fresh process and prints
 /// its `LoadReport` as JSON. The run command starts it once per repetition so that each
-/// peak-memory figure belongs to one load alone. The process treats freed memory as
-/// `dossier` does.
+/// peak-memory figure belongs to one load alone.
 struct MeasureLoadCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "measure-load",
@@ -17,7 +16,6 @@ struct MeasureLoadCommand: ParsableCommand {
   var file: String
 
   func run() throws {
-    FreedMemory.goesBackToTheSystem()
     let clock = ContinuousClock()
     let start = clock.now
     let loaded = try DossierLoader.load(.file(path: file))
