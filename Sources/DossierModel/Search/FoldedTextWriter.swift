@@ -7,8 +7,10 @@ struct FoldedTextWriter {
   private(set) var bytes: [UInt8] = []
   /// What each non-ASCII scalar folds to, looked up once: a flat table for the scalars
   /// below `tableLimit` (Latin, Greek, Cyrillic, …), a dictionary for the rest.
-  private var foldedTable = [ScalarFold?](repeating: nil, count: Self.tableLimit)
+  private var foldedTable = [ScalarFold](repeating: .unknown, count: Self.tableLimit)
   private var foldedOthers: [UInt32: ScalarFold] = [:]
+  /// The folded bytes of the scalars seen, one after another (`ScalarFold.bytes` ranges).
+  private var foldedBytes: [UInt8] = []
   private static let tableLimit = 0x3000
   /// True to keep capitals, for case-sensitive (smart case) searches.
   private let preservesCase: Bool
@@ -60,16 +62,15 @@ struct FoldedTextWriter {
       }
       let (scalar, length) = Self.decodeScalar(utf8, at: position)
       position += length
-      switch fold(of: scalar) {
-      case .combiningMark:
-        continue
-      case .separator:
+      let fold = fold(of: scalar)
+      if fold == .combiningMark { continue }
+      if fold == .separator {
         if inWord { bytes.append(0x20) }
         inWord = false
-      case .bytes(let folded):
-        bytes.append(contentsOf: folded)
-        inWord = true
+        continue
       }
+      for index in fold.bytes { bytes.append(foldedBytes[index]) }
+      inWord = true
     }
     if inWord { bytes.append(0x20) }
   }
@@ -86,7 +87,8 @@ struct FoldedTextWriter {
     }
   }
 
-  private static func isASCIIWordByte(_ byte: UInt8) -> Bool {
+  /// True for ASCII letters and digits, the bytes of which ASCII words are made.
+  static func isASCIIWordByte(_ byte: UInt8) -> Bool {
     switch byte {
     case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
       UInt8(ascii: "0")...UInt8(ascii: "9"):
@@ -114,8 +116,21 @@ struct FoldedTextWriter {
 
   private mutating func fold(of scalar: Unicode.Scalar) -> ScalarFold {
     let value = Int(scalar.value)
-    if value < Self.tableLimit, let known = foldedTable[value] { return known }
-    if value >= Self.tableLimit, let known = foldedOthers[scalar.value] { return known }
+    if value < Self.tableLimit {
+      let known = foldedTable[value]
+      if known != .unknown { return known }
+    } else if let known = foldedOthers[scalar.value] {
+      return known
+    }
+    return learnFold(of: scalar)
+  }
+
+  /// Folds a scalar not seen before, from its Unicode properties, and keeps the result.
+  /// Kept out of `fold(of:)`, whose quick path would otherwise set up the properties'
+  /// (resilient) types at every call.
+  @inline(never)
+  private mutating func learnFold(of scalar: Unicode.Scalar) -> ScalarFold {
+    let value = Int(scalar.value)
     let properties = scalar.properties
     let fold: ScalarFold
     if properties.generalCategory == .nonspacingMark {
@@ -124,7 +139,8 @@ struct FoldedTextWriter {
       case let folded = Array(TextFolding.fold(String(scalar), caseSensitive: preservesCase).utf8),
       !folded.isEmpty
     {
-      fold = .bytes(folded)
+      fold = ScalarFold(bytesAt: foldedBytes.count, count: folded.count)
+      foldedBytes += folded
     } else {
       fold = .separator
     }
@@ -137,12 +153,30 @@ struct FoldedTextWriter {
   }
 }
 
-/// What a non-ASCII scalar becomes in folded text.
-private enum ScalarFold {
+/// What a non-ASCII scalar becomes in folded text, in one number (so that looking it up
+/// copies no array): a combining mark, a separator, or a range of `foldedBytes`.
+private struct ScalarFold: Equatable {
+  private let code: UInt64
+
+  private init(code: UInt64) {
+    self.code = code
+  }
+
+  /// Not looked up yet.
+  static let unknown = ScalarFold(code: 0)
   /// A combining mark: nothing, and the word goes on.
-  case combiningMark
+  static let combiningMark = ScalarFold(code: 1)
   /// Not part of a word: ends the word.
-  case separator
-  /// These folded bytes, in a word.
-  case bytes([UInt8])
+  static let separator = ScalarFold(code: 2)
+
+  /// The `count` folded bytes (at least one) at `start` of `foldedBytes`, in a word.
+  init(bytesAt start: Int, count: Int) {
+    code = UInt64(start + 1) << 24 | UInt64(count)
+  }
+
+  /// Where its folded bytes are in `foldedBytes`.
+  var bytes: Range<Int> {
+    let start = Int(code >> 24) - 1
+    return start..<start + Int(code & 0xFF_FFFF)
+  }
 }

@@ -22,36 +22,67 @@ struct WordIndexBuilder {
   }
 
   /// Adds a field of the current entity, as UTF-8.
+  ///
+  /// The text is taken a segment at a time, segments being separated by ASCII bytes that
+  /// are not letters or digits (folding starts afresh after each): a segment of ASCII
+  /// letters and digits is one word as it stands (case is kept), so it is numbered without
+  /// a copy; any other segment is folded first, and its folded words numbered in turn.
   mutating func add(_ field: SearchField, utf8 text: UnsafeBufferPointer<UInt8>) {
-    let entityStart = Int(entityStarts[entityStarts.count - 1])
-    writer.clear()
-    writer.append(utf8: text)
-    let isName = field <= .alias
-    if keepsNames && isName { nameWords.append(WordIndex.nameSeparator) }
-    writer.bytes.withUnsafeBufferPointer { folded in
-      var start = 0
+    var words = FieldWords(
+      field: field, isName: field <= .alias, entityStart: Int(entityStarts[entityStarts.count - 1]))
+    if keepsNames && words.isName { nameWords.append(WordIndex.nameSeparator) }
+    Self.byteKinds.withUnsafeBufferPointer { kinds in
       var position = 0
-      var wordCount = 0
-      var firstOccurrence = -1
-      while position < folded.count {
-        if folded[position] != 0x20 {
+      while position < text.count {
+        guard kinds[Int(text[position])] != ByteKind.separator else {
           position += 1
           continue
         }
-        let number = interner.intern(UnsafeBufferPointer(rebasing: folded[start..<position]))
-        var flags = UInt8(field.rawValue)
-        if isName && wordCount == 0 { flags |= WordPosting.beginsName }
-        let occurrence = record(number, flags, entityStart: entityStart)
-        if wordCount == 0 { firstOccurrence = occurrence }
-        if keepsNames && isName { nameWords.append(number) }
-        wordCount += 1
-        position += 1
-        start = position
-      }
-      if isName && wordCount == 1 {
-        occurrenceFlags[firstOccurrence] |= WordPosting.isWholeName
+        let start = position
+        var segmentKinds = ByteKind.separator
+        while position < text.count {
+          let kind = kinds[Int(text[position])]
+          if kind == ByteKind.separator { break }
+          segmentKinds |= kind
+          position += 1
+        }
+        let segment = UnsafeBufferPointer(rebasing: text[start..<position])
+        if segmentKinds == ByteKind.asciiWord {
+          add(word: segment, &words)
+        } else {
+          addFolded(segment, &words)
+        }
       }
     }
+    if words.isName && words.count == 1 {
+      occurrenceFlags[words.firstOccurrence] |= WordPosting.isWholeName
+    }
+  }
+
+  /// Folds a segment with non-ASCII bytes and adds each of its folded words.
+  private mutating func addFolded(_ segment: UnsafeBufferPointer<UInt8>, _ words: inout FieldWords)
+  {
+    writer.clear()
+    writer.append(utf8: segment)
+    let folded = writer.bytes
+    folded.withUnsafeBufferPointer { folded in
+      var start = 0
+      for position in 0..<folded.count where folded[position] == 0x20 {
+        add(word: UnsafeBufferPointer(rebasing: folded[start..<position]), &words)
+        start = position + 1
+      }
+    }
+  }
+
+  /// Numbers one folded word of the current field and records it for the current entity.
+  private mutating func add(word: UnsafeBufferPointer<UInt8>, _ words: inout FieldWords) {
+    let number = interner.intern(word)
+    var flags = UInt8(words.field.rawValue)
+    if words.isName && words.count == 0 { flags |= WordPosting.beginsName }
+    let occurrence = record(number, flags, entityStart: words.entityStart)
+    if words.count == 0 { words.firstOccurrence = occurrence }
+    if keepsNames && words.isName { nameWords.append(number) }
+    words.count += 1
   }
 
   /// Ends the current entity: the fields added next are the next entity's.
@@ -142,6 +173,29 @@ struct WordIndexBuilder {
 
   private func casedBytes(_ number: Int) -> ArraySlice<UInt8> {
     interner.bytes[Int(interner.starts[number])..<Int(interner.starts[number + 1])]
+  }
+
+  /// What each byte is to `add`: a separator (an ASCII byte that is not a letter or a
+  /// digit), an ASCII letter or digit, or part of a non-ASCII scalar.
+  private enum ByteKind {
+    static let separator: UInt8 = 0
+    static let asciiWord: UInt8 = 1
+    static let nonASCII: UInt8 = 2
+  }
+
+  private static let byteKinds: [UInt8] = (0...255).map { byte in
+    byte >= 0x80
+      ? ByteKind.nonASCII
+      : FoldedTextWriter.isASCIIWordByte(UInt8(byte)) ? ByteKind.asciiWord : ByteKind.separator
+  }
+
+  /// What `add` knows of the field it is adding.
+  private struct FieldWords {
+    let field: SearchField
+    let isName: Bool
+    let entityStart: Int
+    var count = 0
+    var firstOccurrence = -1
   }
 
   /// The lowercase form of a word folded with its capitals, as `TextFolding` folds

@@ -1,0 +1,54 @@
+import Testing
+
+@testable import DossierModel
+
+/// The index builder takes ASCII words straight from the text and folds only the rest; the
+/// words it keeps must be those `TextFolding` finds in the whole text, in order.
+@Suite struct WordIndexBuilderTests {
+  private static let texts = [
+    "plain ASCII words 2013",
+    "Besançon-Zürich x½y, Ålesund A\u{30A}lesund",
+    "乌鲁木齐 Қазақстан café's naïve e\u{301}te",
+    "\u{301}leading mark, Straße, ﬁne — “quoted” end",
+    "trailing non-ASCII é",
+    "x\u{2044}y 12\u{00BD} ¼ digits٣٤",
+    "",
+    "  ,,  ",
+  ]
+
+  @Test func namesKeepTheWordsTextFoldingFinds() {
+    var builder = WordIndexBuilder(keepsNames: true, entityCount: Self.texts.count)
+    for text in Self.texts {
+      var copy = text
+      copy.withUTF8 { builder.add(.name, utf8: $0) }
+      builder.endEntity()
+    }
+    let index = builder.build()
+    for (entity, text) in Self.texts.enumerated() {
+      let expected = TextFolding.words(in: text, caseSensitive: true).map(\.folded)
+      let kept = index.names(of: entity).flatMap { words in
+        words.map { word(Int($0), of: index.vocabulary) }
+      }
+      #expect(kept == expected, "\(text)")
+    }
+  }
+
+  @Test func aWordMayBeBothASCIIAndFolded() {
+    var builder = WordIndexBuilder(keepsNames: false, entityCount: 2)
+    var first = "cafe"
+    first.withUTF8 { builder.add(.summary, utf8: $0) }
+    builder.endEntity()
+    var second = "café"
+    second.withUTF8 { builder.add(.summary, utf8: $0) }
+    builder.endEntity()
+    let index = builder.build()
+    #expect(index.vocabulary.count == 1)
+    #expect(Array(index.postingEntities) == [0, 1])
+  }
+
+  private func word(_ number: Int, of vocabulary: WordVocabulary) -> String {
+    let start = Int(vocabulary.casedStarts[number])
+    let end = Int(vocabulary.casedStarts[number + 1])
+    return String(decoding: (start..<end).map { vocabulary.cased[$0] }, as: UTF8.self)
+  }
+}
