@@ -29,6 +29,20 @@ struct Column<Element: FixedWidthInteger & Sendable>: RandomAccessCollection,
     buffer = UnsafeBufferPointer(values)
   }
 
+  /// A column of `count` values that `fill` writes, each exactly once, with no copy. The
+  /// memory is not cleared first, so its pages are touched only as `fill` writes them.
+  init(
+    uninitializedCount count: Int, filling fill: (UnsafeMutableBufferPointer<Element>) -> Void
+  ) {
+    let memory = UnsafeMutablePointer<Element>.allocate(capacity: Swift.max(count, 1))
+    let values = UnsafeMutableBufferPointer<Element>(start: memory, count: count)
+    fill(values)
+    owner = ColumnMemory(base: UnsafeRawPointer(memory)) {
+      UnsafeMutableRawPointer(mutating: $0)?.deallocate()
+    }
+    buffer = UnsafeBufferPointer(values)
+  }
+
   /// A column over `count` values at `base`, kept alive by `owner`.
   init(base: UnsafeRawPointer, count: Int, owner: ColumnMemory) {
     self.owner = owner

@@ -5,8 +5,7 @@ struct WordIndexBuilder {
   private var writer = FoldedTextWriter(preservingCase: true)
   private var interner = WordInterner()
   /// Per entity, its distinct words (by first-seen number) and their flags.
-  private var occurrenceWords: [UInt32] = []
-  private var occurrenceFlags: [UInt8] = []
+  private var occurrences = WordOccurrences()
   private var entityStarts: [UInt32] = [0]
   /// For each word number, where it was last recorded in `occurrenceWords`.
   private var lastOccurrence: [UInt32] = []
@@ -55,7 +54,7 @@ struct WordIndexBuilder {
       }
     }
     if words.isName && words.count == 1 {
-      occurrenceFlags[words.firstOccurrence] |= WordPosting.isWholeName
+      occurrences[flagsAt: words.firstOccurrence] |= WordPosting.isWholeName
     }
   }
 
@@ -87,7 +86,7 @@ struct WordIndexBuilder {
 
   /// Ends the current entity: the fields added next are the next entity's.
   mutating func endEntity() {
-    entityStarts.append(UInt32(occurrenceWords.count))
+    entityStarts.append(UInt32(occurrences.count))
     if keepsNames { nameStarts.append(UInt32(nameWords.count)) }
   }
 
@@ -97,17 +96,17 @@ struct WordIndexBuilder {
     if Int(number) == lastOccurrence.count { lastOccurrence.append(UInt32.max) }
     let last = lastOccurrence[Int(number)]
     if last != UInt32.max, Int(last) >= entityStart {
-      occurrenceFlags[Int(last)] = WordPosting.merged(occurrenceFlags[Int(last)], flags)
+      occurrences[flagsAt: Int(last)] = WordPosting.merged(occurrences[flagsAt: Int(last)], flags)
       return Int(last)
     }
-    lastOccurrence[Int(number)] = UInt32(occurrenceWords.count)
-    occurrenceWords.append(number)
-    occurrenceFlags.append(flags)
-    return occurrenceWords.count - 1
+    lastOccurrence[Int(number)] = UInt32(occurrences.count)
+    occurrences.append(number, flags: flags)
+    return occurrences.count - 1
   }
 
   /// The index: the vocabulary sorted, postings grouped by word, entities ascending. The
-  /// builder lets go of its occurrences as soon as the postings are written.
+  /// builder lets go of its occurrences as the postings are written; the postings' pages
+  /// are touched only as they are written, so the two are not held in full at once.
   mutating func build() -> WordIndex {
     let wordCount = interner.count
     let lowercased = (0..<wordCount).map { lowercase(word: $0) }
@@ -122,26 +121,28 @@ struct WordIndexBuilder {
     for (position, number) in order.enumerated() { sortedNumber[number] = UInt32(position) }
 
     var postingStarts = [UInt32](repeating: 0, count: wordCount + 1)
-    for number in occurrenceWords { postingStarts[Int(sortedNumber[Int(number)]) + 1] += 1 }
+    for occurrence in 0..<occurrences.count {
+      postingStarts[Int(sortedNumber[Int(occurrences.word(at: occurrence))]) + 1] += 1
+    }
     for word in 0..<wordCount { postingStarts[word + 1] += postingStarts[word] }
     var next = postingStarts
-    let postingCount = occurrenceWords.count
+    let postingCount = occurrences.count
     var flags: Column<UInt8>?
-    let entities = Column<UInt32>(count: postingCount) { entities in
-      flags = Column<UInt8>(count: postingCount) { flags in
+    let entities = Column<UInt32>(uninitializedCount: postingCount) { entities in
+      flags = Column<UInt8>(uninitializedCount: postingCount) { flags in
         for entity in 0..<(entityStarts.count - 1) {
           for occurrence in Int(entityStarts[entity])..<Int(entityStarts[entity + 1]) {
-            let word = Int(sortedNumber[Int(occurrenceWords[occurrence])])
+            let word = Int(sortedNumber[Int(occurrences.word(at: occurrence))])
             let slot = Int(next[word])
             entities[slot] = UInt32(entity)
-            flags[slot] = occurrenceFlags[occurrence]
+            flags[slot] = occurrences[flagsAt: occurrence]
             next[word] += 1
           }
+          occurrences.release(before: Int(entityStarts[entity + 1]))
         }
       }
     }
-    occurrenceWords = []
-    occurrenceFlags = []
+    occurrences = WordOccurrences()
     lastOccurrence = []
     entityStarts = []
 
