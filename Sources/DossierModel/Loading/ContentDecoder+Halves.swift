@@ -66,14 +66,18 @@ extension ContentDecoder {
     sourceTexts.merge(second.sourceTexts) { first, _ in first }
     decodedEntities.append(emptying: &second.decodedEntities)
     decodedLinks.append(emptying: &second.decodedLinks)
-    linkEndEntries += second.linkEndEntries.map { $0 < 0 ? $0 : $0 + Int32(entryBase) }
-    entityReferences += second.entityReferences.map { reference in
-      var shifted = reference
-      shifted.linkEnd = reference.linkEnd.map { $0 + linkEndBase }
-      return shifted
+    var laterEnds = take(&second.linkEndEntries)
+    for end in laterEnds.indices where laterEnds[end] >= 0 { laterEnds[end] += Int32(entryBase) }
+    linkEndEntries.appendTaking(&laterEnds)
+    var laterReferences = take(&second.entityReferences)
+    for reference in laterReferences.indices {
+      laterReferences[reference].linkEnd = laterReferences[reference].linkEnd.map {
+        $0 + linkEndBase
+      }
     }
-    sourceReferences += second.sourceReferences
-    quotes += second.quotes
+    entityReferences.appendTaking(&laterReferences)
+    sourceReferences.appendTaking(&second.sourceReferences)
+    quotes.appendTaking(&second.quotes)
     return true
   }
 }
@@ -96,4 +100,17 @@ extension Array {
   fileprivate mutating func appendTaking(_ later: [Element]) {
     if isEmpty { self = later } else { self += later }
   }
+
+  /// Appends `later` and empties it; when this array is empty, takes `later`'s storage
+  /// instead of copying it, so that the elements are never held twice.
+  fileprivate mutating func appendTaking(_ later: inout [Element]) {
+    if isEmpty { swap(&self, &later) } else { self += later }
+    later = []
+  }
+}
+
+/// `array`'s elements, leaving it empty (so that changing them copies nothing).
+private func take<Element>(_ array: inout [Element]) -> [Element] {
+  defer { array = [] }
+  return array
 }

@@ -76,7 +76,8 @@ struct IDTable: Sendable {
   /// `e` becomes entry `count + e`; false, once some have been added, when an id is in
   /// both tables.
   mutating func append(contentsOf other: IDTable) -> Bool {
-    other.bytes.withUnsafeBufferPointer { otherBytes in
+    reserveCapacity(count + other.count, idBytes: bytes.count + other.bytes.count)
+    return other.bytes.withUnsafeBufferPointer { otherBytes in
       for entry in other.entries {
         let id = UnsafeBufferPointer(rebasing: otherBytes[entry.start..<entry.start + entry.length])
         let found = find(id)
@@ -85,6 +86,15 @@ struct IDTable: Sendable {
       }
       return true
     }
+  }
+
+  /// Makes room for `total` ids of `idBytes` bytes in all at once, so that adding up to
+  /// them reallocates nothing (growing by doubling would hold the old and a twice larger
+  /// buffer at once).
+  private mutating func reserveCapacity(_ total: Int, idBytes: Int) {
+    entries.reserveCapacity(total)
+    bytes.reserveCapacity(idBytes)
+    if total * 2 > slots.count { grow(to: Self.slotCount(for: total)) }
   }
 
   /// Replaces every value by `transform(entry, value)`, where `entry` counts the ids in
@@ -137,7 +147,12 @@ struct IDTable: Sendable {
   }
 
   private mutating func grow() {
-    slots = [UInt64](repeating: 0, count: slots.count * 2)
+    grow(to: slots.count * 2)
+  }
+
+  /// Rehashes every entry into `count` slots (a power of two).
+  private mutating func grow(to count: Int) {
+    slots = [UInt64](repeating: 0, count: count)
     let mask = slots.count - 1
     bytes.withUnsafeBufferPointer { bytes in
       for (number, entry) in entries.enumerated() {
