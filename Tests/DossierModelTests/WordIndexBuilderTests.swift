@@ -52,3 +52,36 @@ import Testing
     return String(decoding: (start..<end).map { vocabulary.cased[$0] }, as: UTF8.self)
   }
 }
+
+/// The bodies' index can be begun over the first entities while a file is still being read
+/// and continued later; wherever it was stopped, it must equal the index built at once.
+@Suite struct BegunBodiesTests {
+  private static let entities = EntityRecordsBuilder((0..<60).map(event))
+
+  private static func event(_ index: Int) -> Entity {
+    let summary: String? = index % 3 == 0 ? nil : "about topic\(index % 7) and Zürich w\(index)"
+    let evidence: [Evidence] =
+      index % 4 == 0 ? [Evidence(sourceID: "s", quote: "quoted \(index % 5)")] : []
+    return Entity(
+      id: "e\(index)", kind: .event, name: "Event \(index)", type: "x", summary: summary,
+      evidence: evidence)
+  }
+
+  @Test(arguments: [0, 1, 17, 59, 60])
+  func continuingFromAnyEntityGivesTheIndexBuiltAtOnce(stoppingAfter count: Int) {
+    Self.entities.withRecords { records in
+      let whole = WordIndex.bodies(of: records)
+      var asked = 0
+      let begun = WordIndex.beginBodies(of: records) {
+        defer { asked += 1 }
+        return asked >= count
+      }
+      #expect(begun.entityCount == count)
+      let continued = WordIndex.bodies(of: records, continuing: begun)
+      #expect(Array(continued.vocabulary.cased) == Array(whole.vocabulary.cased))
+      #expect(Array(continued.postingStarts) == Array(whole.postingStarts))
+      #expect(Array(continued.postingEntities) == Array(whole.postingEntities))
+      #expect(Array(continued.postingFlags) == Array(whole.postingFlags))
+    }
+  }
+}

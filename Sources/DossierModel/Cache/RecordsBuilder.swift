@@ -34,6 +34,17 @@ struct RecordsBuilder {
     return reordered
   }
 
+  /// Calls `body` with the offsets and bytes columns as they are, borrowed: they must not
+  /// be used after `body` returns.
+  func withColumns<Result>(
+    _ body: (_ offsets: Column<UInt64>, _ bytes: Column<UInt8>) -> Result
+  ) -> Result {
+    let bytes = writer.bytes.assumingMemoryBound(to: UInt8.self)
+    return offsets.withUnsafeBufferPointer { offsets in
+      body(Column(borrowing: offsets), Column(borrowing: bytes))
+    }
+  }
+
   /// The offsets and bytes columns; the builder is empty afterwards.
   mutating func takeColumns() -> (offsets: Column<UInt64>, bytes: Column<UInt8>) {
     let columns = (Column(offsets), writer.arena.takeColumn())
@@ -84,6 +95,21 @@ struct EntityRecordsBuilder {
     reordered.dates = runs.flatMap { dates[$0] }
     reordered.records = records.reordered(runs)
     return reordered
+  }
+
+  /// Calls `body` with the entities so far as records, borrowed: they must not be used
+  /// after `body` returns.
+  func withRecords<Result>(_ body: (EntityRecords) -> Result) -> Result {
+    kinds.withUnsafeBufferPointer { kinds in
+      dates.withUnsafeBufferPointer { dates in
+        records.withColumns { offsets, bytes in
+          body(
+            EntityRecords(
+              kinds: Column(borrowing: kinds), dates: Column(borrowing: dates), offsets: offsets,
+              bytes: bytes))
+        }
+      }
+    }
   }
 
   /// The records; the builder is empty afterwards.

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// Reads dossier's own JSON format in one streaming pass; it checks ids, references and
 /// quotes as it reads (see `ContentDecoder`), so the validator has nothing left to do.
 ///
@@ -56,14 +58,24 @@ enum NativeImporter: DossierImporter {
   /// The content, checked, with the ids and link ends resolved; nil when it has problems.
   /// For a large dossier, the bodies' search index is built on another thread meanwhile (the
   /// checks change no entity); when a check fails, it is left to finish and be dropped.
-  private static func validated(_ content: DossierContent, _ decoder: inout ContentDecoder)
-    -> ImportedContent?
-  {
+  /// `bodiesBegun`, when given, holds the bodies of the first entities read, which it goes
+  /// on from (unless the entities are moved into the tables' order).
+  private static func validated(
+    _ content: DossierContent, _ decoder: inout ContentDecoder,
+    bodiesBegun: WordIndexBuilder? = nil
+  ) -> ImportedContent? {
+    let begun = decoder.keepsEntitiesInFileOrder ? bodiesBegun : nil
     let tables = decoder.takeTables()
     let entities = tables.entities.records
     let bodies =
       entities.count >= backgroundBodiesMinimumCount
-      ? BackgroundValue { WordIndex.bodies(of: entities) } : nil
+      ? BackgroundValue {
+        if let begun {
+          WordIndex.bodies(of: entities, continuing: begun)
+        } else {
+          WordIndex.bodies(of: entities)
+        }
+      } : nil
     guard decoder.validate(content, links: tables.links.records) else { return nil }
     let (ids, ends) = decoder.resolvedIndexes()
     return ImportedContent(
@@ -90,8 +102,12 @@ enum NativeImporter: DossierImporter {
     second.decoder!.releasedUpTo = split
     let bytes = UncheckedBytes(buffer: input.bytes)
     _ = ParallelPair(
-      { first.parts = try? first.decoder!.decodeFirstHalf() },
       {
+        first.parts = try? first.decoder!.decodeFirstHalf()
+        first.beginBodiesUntil(second)
+      },
+      {
+        defer { second.finished.store(true, ordering: .releasing) }
         guard let key = SplitPoint.arrayKey(before: split, in: bytes.buffer) else { return }
         second.key = key
         second.parts = try? second.decoder!.decodeSecondHalf(from: split, inArray: key)
@@ -106,21 +122,37 @@ enum NativeImporter: DossierImporter {
       parts.append(laterParts)
     }
     guard let content = merged.content(top, parts),
-      let imported = validated(content, &merged)
+      let imported = validated(content, &merged, bodiesBegun: first.bodies)
     else { return nil }
     input.progress?.enter(.indexing)
     return imported
   }
 }
 
-/// One half's decoder and what it read, written by its own thread only.
+/// One half's decoder and what it read, written by its own thread only (but `finished`).
 private final class HalfRead: @unchecked Sendable {
   var decoder: ContentDecoder?
   var key: String?
   var parts: (MemberReader, ContentDecoder.TopLevelParts)?
+  /// The bodies' index begun over this half's entities while the other half was read.
+  var bodies: WordIndexBuilder?
+  /// Set by this half's thread once it has read all it will.
+  let finished = Atomic<Bool>(false)
 
   init(_ decoder: ContentDecoder) {
     self.decoder = decoder
+  }
+
+  /// When this half (the first) was read without error and stopped where the other
+  /// began, begins the bodies' index of its entities, a thread's idle time otherwise, until
+  /// `other` has finished.
+  func beginBodiesUntil(_ other: HalfRead) {
+    guard parts != nil, let decoder, decoder.stoppedIn != nil, decoder.problems.isEmpty,
+      decoder.decodedEntities.count >= NativeImporter.backgroundBodiesMinimumCount
+    else { return }
+    bodies = decoder.decodedEntities.withRecords { entities in
+      WordIndex.beginBodies(of: entities) { other.finished.load(ordering: .acquiring) }
+    }
   }
 
   /// The decoder, which this half no longer holds (so that changing it copies nothing).

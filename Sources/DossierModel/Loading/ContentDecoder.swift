@@ -504,13 +504,19 @@ struct ContentDecoder {
   /// projects, each kind in file order (moved only when the file lists the kinds in another
   /// order). The decoder holds none afterwards.
   mutating func takeTables() -> ContentTables {
-    let runs = EntityKind.allCases.compactMap { entityRuns[$0] }
-    if zip(runs, runs.dropFirst()).contains(where: { $0.upperBound > $1.lowerBound }) {
-      decodedEntities = decodedEntities.reordered(runs)
+    if !keepsEntitiesInFileOrder {
+      decodedEntities = decodedEntities.reordered(EntityKind.allCases.compactMap { entityRuns[$0] })
     }
     return ContentTables(
       entities: EntityTable(records: decodedEntities.take()),
       links: LinkTable(records: decodedLinks.take()))
+  }
+
+  /// Whether the file lists the kinds in the tables' order (events, actors, projects), so
+  /// that `takeTables` keeps every entity where it was read.
+  var keepsEntitiesInFileOrder: Bool {
+    let runs = EntityKind.allCases.compactMap { entityRuns[$0] }
+    return !zip(runs, runs.dropFirst()).contains { $0.upperBound > $1.lowerBound }
   }
 
   /// The id table and the link ends of a file read without problems: each entity id with

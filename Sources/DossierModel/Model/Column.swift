@@ -43,6 +43,13 @@ struct Column<Element: FixedWidthInteger & Sendable>: RandomAccessCollection,
     buffer = UnsafeBufferPointer(values)
   }
 
+  /// A column over memory it does not own, which must stay as it is while the column is
+  /// used: for reading values that are still being built.
+  init(borrowing values: UnsafeBufferPointer<Element>) {
+    owner = ColumnMemory(borrowed: values.baseAddress.map(UnsafeRawPointer.init))
+    buffer = values
+  }
+
   /// A column over `count` values at `base`, kept alive by `owner`.
   init(base: UnsafeRawPointer, count: Int, owner: ColumnMemory) {
     self.owner = owner
@@ -80,6 +87,12 @@ final class ColumnMemory: @unchecked Sendable {
   init(base: UnsafeRawPointer, release: @escaping @Sendable (UnsafeRawPointer?) -> Void) {
     self.base = base
     self.release = release
+  }
+
+  /// Memory owned by someone else, never given back through this.
+  init(borrowed base: UnsafeRawPointer?) {
+    self.base = base
+    self.release = { _ in }
   }
 
   deinit { release(base) }

@@ -31,15 +31,43 @@ struct WordIndex: Sendable {
     group(names: false, of: entities)
   }
 
+  /// The bodies group, continuing `begun`, which holds the first entities' fields already
+  /// (see `addBodies`).
+  static func bodies(of entities: EntityRecords, continuing begun: WordIndexBuilder) -> WordIndex {
+    var builder = begun
+    add(builder.entityCount..<entities.count, names: false, of: entities, to: &builder)
+    return builder.build()
+  }
+
+  /// A bodies builder holding the fields of entities from the first on, as many as were
+  /// added before `shouldStop` said to stop (it is asked between entities).
+  static func beginBodies(of entities: EntityRecords, until shouldStop: () -> Bool)
+    -> WordIndexBuilder
+  {
+    var builder = WordIndexBuilder(keepsNames: false, entityCount: entities.count)
+    for entity in 0..<entities.count {
+      if shouldStop() { break }
+      add(entity..<entity + 1, names: false, of: entities, to: &builder)
+    }
+    return builder
+  }
+
   private static func group(names: Bool, of entities: EntityRecords) -> WordIndex {
     var builder = WordIndexBuilder(keepsNames: names, entityCount: entities.count)
-    for entity in 0..<entities.count {
+    add(0..<entities.count, names: names, of: entities, to: &builder)
+    return builder.build()
+  }
+
+  private static func add(
+    _ range: Range<Int>, names: Bool, of entities: EntityRecords,
+    to builder: inout WordIndexBuilder
+  ) {
+    for entity in range {
       entities.forEachSearchText(of: entity, names: names) { field, text in
         builder.add(field, utf8: text)
       }
       builder.endEntity()
     }
-    return builder.build()
   }
 
   /// Where word `word`'s postings lie, kept within the postings even if the offsets were

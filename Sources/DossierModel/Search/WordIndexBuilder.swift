@@ -20,6 +20,9 @@ struct WordIndexBuilder {
     if keepsNames { nameStarts.reserveCapacity(entityCount + 1) }
   }
 
+  /// How many entities were ended (`endEntity`).
+  var entityCount: Int { entityStarts.count - 1 }
+
   /// Adds a field of the current entity, as UTF-8.
   ///
   /// The text is taken a segment at a time, segments being separated by ASCII bytes that
