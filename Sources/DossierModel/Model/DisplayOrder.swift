@@ -1,9 +1,9 @@
 /// The order entities are listed in: events by date (undated last; earliest day first, then
 /// the more precise date), actors and projects by name; ties by folded name, then by id.
 ///
-/// Each entity gets integer sort keys — its date packed in order, and the first eight
-/// bytes of its folded name — so that sorting a million entities compares integers, and
-/// looks at whole names or ids only when those are equal.
+/// Each entity gets integer sort keys — its date packed in order, and the first 24 bytes
+/// of its folded name — so that sorting a million entities compares integers, and looks
+/// at whole names or ids only when those are equal.
 struct DisplayOrder {
   /// Events in timeline order.
   let timeline: [Int]
@@ -30,41 +30,57 @@ struct DisplayOrder {
 
   init(_ entities: EntityRecords) {
     var writer = FoldedTextWriter()
-    var names: [UInt8] = []
-    var nameStarts = [Int]()
-    nameStarts.reserveCapacity(entities.count + 1)
-    var byKind: [[Item]] = [[], [], []]
+    var kindCounts = [0, 0, 0]
+    for index in 0..<entities.count { kindCounts[Int(entities.kind(at: index).number)] += 1 }
+    var byKind: [[Item]] = kindCounts.map { count in
+      var items: [Item] = []
+      items.reserveCapacity(count)
+      return items
+    }
     for index in 0..<entities.count {
-      nameStarts.append(names.count)
       writer.clear()
       writer.append(utf8: entities.leadingBytes(at: index, skipping: 1))
       let kind = entities.kind(at: index)
       let item = Item(
         date: kind == .event ? Self.dateKey(entities.date(at: index).date) : 0,
         name: Self.nameKey(writer.bytes), index: Int32(index))
-      names += writer.bytes
       byKind[Int(kind.number)].append(item)
     }
-    nameStarts.append(names.count)
-    let sorted = names.withUnsafeBufferPointer { names in
-      byKind.map { items in
-        items.sorted { left, right in
-          if let precedes = left.precedesOnKey(right) { return precedes }
-          let leftName = UnsafeBufferPointer(
-            rebasing: names[nameStarts[Int(left.index)]..<nameStarts[Int(left.index) + 1]])
-          let rightName = UnsafeBufferPointer(
-            rebasing: names[nameStarts[Int(right.index)]..<nameStarts[Int(right.index) + 1]])
-          if !leftName.elementsEqual(rightName) {
-            return leftName.lexicographicallyPrecedes(rightName)
-          }
-          return String(
-            decoding: entities.leadingBytes(at: Int(left.index), skipping: 0), as: UTF8.self)
-            < String(
-              decoding: entities.leadingBytes(at: Int(right.index), skipping: 0), as: UTF8.self)
-        }.map { Int($0.index) }
+    var tie = TieBreak(entities: entities)
+    var sorted: [[Int]] = []
+    for kind in byKind.indices {
+      var items = byKind[kind]
+      byKind[kind] = []
+      items.sort { left, right in
+        left.precedesOnKey(right) ?? tie.precedes(Int(left.index), Int(right.index))
       }
+      sorted.append(items.map { Int($0.index) })
     }
     (timeline, actors, projects) = (sorted[0], sorted[1], sorted[2])
+  }
+
+  /// Orders entities whose sort keys are equal: by whole folded name, then by id. The
+  /// names are folded again here rather than kept for every entity, as ties are few.
+  private struct TieBreak {
+    let entities: EntityRecords
+    var leftName = FoldedTextWriter()
+    var rightName = FoldedTextWriter()
+
+    init(entities: EntityRecords) {
+      self.entities = entities
+    }
+
+    mutating func precedes(_ left: Int, _ right: Int) -> Bool {
+      leftName.clear()
+      leftName.append(utf8: entities.leadingBytes(at: left, skipping: 1))
+      rightName.clear()
+      rightName.append(utf8: entities.leadingBytes(at: right, skipping: 1))
+      if leftName.bytes != rightName.bytes {
+        return leftName.bytes.lexicographicallyPrecedes(rightName.bytes)
+      }
+      return String(decoding: entities.leadingBytes(at: left, skipping: 0), as: UTF8.self)
+        < String(decoding: entities.leadingBytes(at: right, skipping: 0), as: UTF8.self)
+    }
   }
 
   /// A date as an integer in `PartialDate` order; undated after every date.
