@@ -32,7 +32,7 @@ struct WordIndex: Sendable {
   }
 
   /// The bodies group, continuing `begun`, which holds the first entities' fields already
-  /// (see `addBodies`).
+  /// (see `beginBodies`).
   static func bodies(of entities: EntityRecords, continuing begun: WordIndexBuilder) -> WordIndex {
     var builder = begun
     add(builder.entityCount..<entities.count, names: false, of: entities, to: &builder)
