@@ -89,20 +89,16 @@ extension ContentDecoder.TopLevelParts {
     version = version ?? later.version
     title = title ?? later.title
     description = description ?? later.description
-    sources.appendTaking(later.sources)
+    var laterSources = later.sources
+    sources.appendTaking(&laterSources)
     relations.merge(later.relations) { first, _ in first }
   }
 }
 
 extension Array {
-  /// Appends `later`; when this array is empty, takes `later`'s storage instead of
-  /// copying it (a half that read none of a top-level array hands it over whole).
-  fileprivate mutating func appendTaking(_ later: [Element]) {
-    if isEmpty { self = later } else { self += later }
-  }
-
   /// Appends `later` and empties it; when this array is empty, takes `later`'s storage
-  /// instead of copying it, so that the elements are never held twice.
+  /// instead of copying it (a half that read none of a top-level array hands it over
+  /// whole), so that the elements are never held twice.
   fileprivate mutating func appendTaking(_ later: inout [Element]) {
     if isEmpty { swap(&self, &later) } else { self += later }
     later = []

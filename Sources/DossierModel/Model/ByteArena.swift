@@ -59,6 +59,12 @@ final class ByteArena: @unchecked Sendable {
   /// Frees the bytes; the arena is empty afterwards.
   private func clear() {
     free(base)
+    forget()
+  }
+
+  /// Empties the arena without freeing its memory, which someone else now owns (or which
+  /// was freed).
+  private func forget() {
     base = nil
     capacity = 0
     count = 0
@@ -77,10 +83,7 @@ final class ByteArena: @unchecked Sendable {
 
   /// Hands the bytes over to a column; the arena is empty afterwards.
   func takeColumn() -> Column<UInt8> {
-    if count == 0 {
-      free(base)
-      base = nil
-    }
+    if count == 0 { clear() }
     guard let memory = count == 0 ? malloc(1) : realloc(base, count) else {
       fatalError("out of memory handing over a record arena")
     }
@@ -88,9 +91,7 @@ final class ByteArena: @unchecked Sendable {
       free(UnsafeMutableRawPointer(mutating: $0))
     }
     let column = Column<UInt8>(base: UnsafeRawPointer(memory), count: count, owner: owner)
-    base = nil
-    capacity = 0
-    count = 0
+    forget()
     return column
   }
 }
