@@ -17,12 +17,15 @@ let package = Package(
   targets: [
     .target(
       name: "DossierModel",
-      dependencies: [.target(name: "CMalloc", condition: .when(platforms: [.linux]))],
+      dependencies: [
+        "CPrefetch", .target(name: "CMalloc", condition: .when(platforms: [.linux])),
+      ],
       exclude: ["Import/FtM/generate-ftm-model.py"]
     ),
     .target(name: "DossierBrowser", dependencies: ["DossierModel"]),
     .systemLibrary(name: "CNcurses", providers: [.apt(["libncurses-dev"])]),
     .systemLibrary(name: "CMalloc"),
+    .systemLibrary(name: "CPrefetch"),
     .target(name: "CursesTerminal", dependencies: ["CNcurses", "DossierBrowser"]),
     .target(
       name: "BundledDossier",

@@ -9,11 +9,20 @@ struct BestHits {
     self.limit = limit
   }
 
+  /// The hit's place in the order: lower is better.
+  private static func key(_ hit: SearchHit, rank: Int) -> UInt64 {
+    (hit.isInsideWord ? 1 : 0) << 63 | UInt64(hit.nameMatch.rawValue) << 61
+      | UInt64(hit.field.rawValue) << 57 | (hit.isExact ? 0 : 1) << 56 | UInt64(rank)
+  }
+
+  /// Whether `insert` would keep the hit now.
+  func wouldKeep(_ hit: SearchHit, rank: Int) -> Bool {
+    heap.count < limit || heap.first.map { Self.key(hit, rank: rank) < $0.key } == true
+  }
+
   /// Offers a hit; it is kept when it ranks among the best `limit`.
   mutating func insert(_ hit: SearchHit, rank: Int) {
-    let key =
-      (hit.isInsideWord ? 1 : 0) << 63 | UInt64(hit.nameMatch.rawValue) << 61
-      | UInt64(hit.field.rawValue) << 57 | (hit.isExact ? 0 : 1) << 56 | UInt64(rank)
+    let key = Self.key(hit, rank: rank)
     if heap.count < limit {
       heap.append((key, hit))
       siftUp(heap.count - 1)

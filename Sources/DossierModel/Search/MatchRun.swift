@@ -1,32 +1,40 @@
+import CPrefetch
+
 /// Finds the entities in which every query word matches, walking the postings of the words
 /// each query word matches, rarest query word first, keeping for each entity the best
 /// field and quality per word and the worst over the words.
 ///
 /// The per-entity state lives in arrays as long as the dossier, stamped with the number of
-/// words an entity has matched so far, so that one search can make several runs without
-/// clearing them.
+/// words an entity has matched so far, so that runs never clear them: one search makes
+/// several runs, and later searches reuse the arrays (see `MatchRunPool`).
 struct MatchRun {
-  /// Per entity: the level it reached (how many words it matched, counted from a run's
-  /// base).
-  private var stamps: [UInt32]
-  /// Per entity: the best (field << 2 | quality) of the word being walked.
-  private var wordBest: [UInt8]
-  /// Per entity: worst field (bits 0–2), last word whole (bit 3), a word inside (bit 4).
-  private var combined: [UInt8]
-  /// Per entity: the first query word begins a name (bit 0) or is a whole name (bit 1).
-  private var nameFlags: [UInt8]
+  /// What a run knows of one entity, in one place so that a posting costs one memory access.
+  private struct EntityState {
+    /// The level it reached (how many words it matched, counted from a run's base).
+    var stamp: UInt32 = 0
+    /// The best (field << 2 | quality) of the word being walked.
+    var wordBest: UInt8 = 0
+    /// Worst field (bits 0–2), last word whole (bit 3), a word inside (bit 4).
+    var combined: UInt8 = 0
+    /// The first query word begins a name (bit 0) or is a whole name (bit 1).
+    var nameFlags: UInt8 = 0
+  }
+
+  private var states: [EntityState]
   private var nextLevel: UInt32 = 1
   /// The level the entities matched by the previous run have.
   private var previousMatchLevel: UInt32 = 0
   /// Postings walked so far, for checking for cancellation.
   private var walked = 0
+  /// Lists of entities kept from earlier runs for their room.
+  private var spareReached: [Int] = []
+  private var spareSurvivors: [Int] = []
 
-  /// A run over `entityCount` entities.
-  init(entityCount: Int) {
-    stamps = [UInt32](repeating: 0, count: entityCount)
-    wordBest = [UInt8](repeating: 0, count: entityCount)
-    combined = [UInt8](repeating: 0, count: entityCount)
-    nameFlags = [UInt8](repeating: 0, count: entityCount)
+  /// A run over `entityCount` entities, whose first level is `firstLevel` (tests start
+  /// near the end of the levels).
+  init(entityCount: Int, firstLevel: UInt32 = 1) {
+    states = [EntityState](repeating: EntityState(), count: entityCount)
+    nextLevel = firstLevel
   }
 
   /// One entity that every word matched.
@@ -41,29 +49,67 @@ struct MatchRun {
     let firstWordIsWholeName: Bool
   }
 
+  /// How many entities the arrays are for.
+  var entityCount: Int { states.count }
+
+  /// What the last run found out about `entity`, one of the entities it returned.
+  func match(of entity: Int) -> Match {
+    let state = states[entity]
+    return Match(
+      entity: entity, field: SearchField(rawValue: Int(state.combined & 7)) ?? .quote,
+      lastIsExact: state.combined & 8 != 0, anyInside: state.combined & 0x10 != 0,
+      firstWordBeginsName: state.nameFlags & 1 != 0,
+      firstWordIsWholeName: state.nameFlags & 2 != 0)
+  }
+
+  /// Keeps a list that `run` returned, once the caller is done with it, for its room.
+  mutating func recycle(_ list: [Int]) {
+    spareSurvivors = list
+  }
+
+  /// Readies the arrays for a search of `wordCount` words (at most three runs): when its
+  /// levels would not fit above the stamps, the stamps are cleared first. Never done
+  /// between the runs of one search, which rely on the stamps of the run before.
+  mutating func beginSearch(wordCount: Int) {
+    let needed = UInt64(Self.runsPerSearch) * UInt64(wordCount + 2)
+    guard UInt64(nextLevel) + needed >= UInt64(UInt32.max) else { return }
+    states.withUnsafeMutableBufferPointer { $0.update(repeating: EntityState()) }
+    nextLevel = 1
+    previousMatchLevel = 0
+  }
+
+  /// The most runs one search makes: names alone, names and bodies, inside words.
+  static let runsPerSearch = 3
+
   /// The entities every query word matches in the given indexes (`entries[word][index]`),
   /// only among `candidates` when given (leaving out those the previous run matched); nil
-  /// when `shouldStop` says so.
+  /// when `shouldStop` says so. `match(of:)` tells how each matched.
   mutating func run(
     _ entries: [[QueryWordEntries]], in indexes: [WordIndex], lastWord: Int,
     candidates: [Int]? = nil, shouldStop: () -> Bool
-  ) -> [Match]? {
+  ) -> [Int]? {
     let base = nextLevel
-    nextLevel += UInt32(entries.count) + 2
+    nextLevel += UInt32(entries.count + 2)
     if let candidates {
-      for entity in candidates where entity < stamps.count && stamps[entity] != previousMatchLevel {
-        stamps[entity] = base
+      for entity in candidates
+      where entity < states.count && states[entity].stamp != previousMatchLevel {
+        states[entity].stamp = base
       }
     }
     let counts = entries.map { perIndex in
       zip(perIndex, indexes).reduce(0) { $0 + $1.0.postingCount(in: $1.1) }
     }
     let order = entries.indices.sorted { counts[$0] < counts[$1] }
-    var survivors: [Int] = []
+    var survivors = spareSurvivors
+    spareSurvivors = []
+    survivors.removeAll(keepingCapacity: true)
+    var reached = spareReached
+    spareReached = []
+    defer { spareReached = reached }
     for (step, word) in order.enumerated() {
       let want = base + UInt32(step)
       let acceptsFresh = candidates == nil && step == 0
-      var reached: [Int] = []
+      reached.removeAll(keepingCapacity: true)
       for (wordEntries, index) in zip(entries[word], indexes) {
         guard
           walk(
@@ -71,31 +117,45 @@ struct MatchRun {
             reached: &reached, shouldStop: shouldStop)
         else { return nil }
       }
-      for entity in reached {
-        let best = wordBest[entity]
-        let field = best >> 2
-        let quality = best & 3
-        var state = step == 0 ? field : max(combined[entity] & 7, field)
-        if step > 0 { state |= combined[entity] & 0x10 }
-        if quality == UInt8(MatchQuality.inside.rawValue) { state |= 0x10 }
-        if word == lastWord {
-          if quality == UInt8(MatchQuality.exact.rawValue) { state |= 8 }
-        } else if step > 0 {
-          state |= combined[entity] & 8
-        }
-        combined[entity] = state
-      }
-      survivors = reached
+      combine(reached, step: step, isLastWord: word == lastWord)
+      swap(&survivors, &reached)
       if survivors.isEmpty { break }
     }
     previousMatchLevel = base + UInt32(order.count)
-    return survivors.map { entity in
-      let state = combined[entity]
-      return Match(
-        entity: entity, field: SearchField(rawValue: Int(state & 7)) ?? .quote,
-        lastIsExact: state & 8 != 0, anyInside: state & 0x10 != 0,
-        firstWordBeginsName: nameFlags[entity] & 1 != 0,
-        firstWordIsWholeName: nameFlags[entity] & 2 != 0)
+    return survivors
+  }
+
+  /// How many postings or entities ahead the state of an entity is asked for, so that the
+  /// memory accesses of a dossier too large for the caches overlap instead of queueing.
+  static let prefetchDistance = 16
+
+  /// Asks for the state of `entity` to be brought into the cache: `match(of:)` will read it.
+  func prefetchState(of entity: Int) {
+    states.withUnsafeBufferPointer { states in
+      dossier_prefetch(states.baseAddress! + min(entity, states.count - 1))
+    }
+  }
+
+  /// Folds the best match of the word just walked into each reached entity's `combined`.
+  private mutating func combine(_ reached: [Int], step: Int, isLastWord: Bool) {
+    states.withUnsafeMutableBufferPointer { states in
+      for (position, entity) in reached.enumerated() {
+        if position + Self.prefetchDistance < reached.count {
+          dossier_prefetch(states.baseAddress! + reached[position + Self.prefetchDistance])
+        }
+        let best = states[entity].wordBest
+        let earlier = states[entity].combined
+        let field = best >> 2
+        let quality = best & 3
+        var state = step == 0 ? field : max(earlier & 7, field) | earlier & 0x10
+        if quality == UInt8(MatchQuality.inside.rawValue) { state |= 0x10 }
+        if isLastWord {
+          if quality == UInt8(MatchQuality.exact.rawValue) { state |= 8 }
+        } else if step > 0 {
+          state |= earlier & 8
+        }
+        states[entity].combined = state
+      }
     }
   }
 
@@ -131,30 +191,34 @@ struct MatchRun {
   ) {
     let done = want + 1
     let qualityBits = UInt8(quality.rawValue)
-    do {
-      let postingEntities = index.postingEntities.buffer
-      do {
-        let postingFlags = index.postingFlags.buffer
-        for posting in range {
-          let entity = Int(postingEntities[posting])
-          guard entity < stamps.count else { continue }
-          let flags = postingFlags[posting]
-          let best = (flags & 7) << 2 | qualityBits
-          var names: UInt8 = 0
-          if isFirstWord && quality != .inside {
-            if flags & WordPosting.beginsName != 0 { names |= 1 }
-            if flags & WordPosting.isWholeName != 0 && quality == .exact { names |= 2 }
-          }
-          let stamp = stamps[entity]
-          if stamp == done {
-            wordBest[entity] = min(wordBest[entity], best)
-            nameFlags[entity] |= names
-          } else if stamp == want || (acceptsFresh && stamp < want) {
-            stamps[entity] = done
-            wordBest[entity] = best
-            if isFirstWord { nameFlags[entity] = names }
-            reached.append(entity)
-          }
+    let keepsNames = isFirstWord && quality != .inside
+    let postingEntities = index.postingEntities.buffer
+    let postingFlags = index.postingFlags.buffer
+    states.withUnsafeMutableBufferPointer { states in
+      let last = states.count - 1
+      for posting in range {
+        if posting + Self.prefetchDistance < range.upperBound {
+          let ahead = Int(postingEntities[posting + Self.prefetchDistance])
+          dossier_prefetch(states.baseAddress! + min(ahead, last))
+        }
+        let entity = Int(postingEntities[posting])
+        guard entity < states.count else { continue }
+        let flags = postingFlags[posting]
+        let best = (flags & 7) << 2 | qualityBits
+        var names: UInt8 = 0
+        if keepsNames {
+          if flags & WordPosting.beginsName != 0 { names |= 1 }
+          if flags & WordPosting.isWholeName != 0 && quality == .exact { names |= 2 }
+        }
+        let stamp = states[entity].stamp
+        if stamp == done {
+          states[entity].wordBest = min(states[entity].wordBest, best)
+          states[entity].nameFlags |= names
+        } else if stamp == want || (acceptsFresh && stamp < want) {
+          states[entity].stamp = done
+          states[entity].wordBest = best
+          if isFirstWord { states[entity].nameFlags = names }
+          reached.append(entity)
         }
       }
     }

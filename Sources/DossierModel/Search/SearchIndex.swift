@@ -1,3 +1,5 @@
+import CPrefetch
+
 /// Word-level inverted indexes of every entity's names, aliases and name-like property
 /// values (names) and of its summaries, other searchable property values and quotes
 /// (bodies), built once at load on two threads: a query word is a run of the sorted
@@ -9,6 +11,7 @@ public struct SearchIndex: Sendable {
   let bodies: WordIndex
   private let kinds: [EntityKind]
   private let rank: [Int]
+  private let matchRuns = MatchRunPool()
 
   /// An index over names and bodies; `rank` gives each entity's place in the
   /// tie-breaking order.
@@ -75,7 +78,9 @@ public struct SearchIndex: Sendable {
     }
     let nameEntries = entries(names, false)
     let bodyEntries = entries(bodies, false)
-    var matchRun = MatchRun(entityCount: kinds.count)
+    var matchRun = matchRuns.borrow(entityCount: kinds.count)
+    defer { matchRuns.giveBack(matchRun) }
+    matchRun.beginSearch(wordCount: words.count)
     var best = BestHits(limit: limit ?? Int.max)
     let lastWord = words.count - 1
     if let limit {
@@ -83,7 +88,8 @@ public struct SearchIndex: Sendable {
         let found = matchRun.run(
           nameEntries.map { [$0] }, in: [names], lastWord: lastWord, shouldStop: shouldStop)
       else { return nil }
-      offer(found, words, caseSensitive, allowed, to: &best)
+      offer(found, of: matchRun, words, caseSensitive, allowed, to: &best)
+      matchRun.recycle(found)
       if best.count >= limit { return best.sorted() }
       best = BestHits(limit: limit)
     }
@@ -92,7 +98,8 @@ public struct SearchIndex: Sendable {
         zip(nameEntries, bodyEntries).map { [$0, $1] }, in: [names, bodies], lastWord: lastWord,
         shouldStop: shouldStop)
     else { return nil }
-    offer(found, words, caseSensitive, allowed, to: &best)
+    offer(found, of: matchRun, words, caseSensitive, allowed, to: &best)
+    matchRun.recycle(found)
     guard words.allSatisfy({ $0.form.count >= Self.shortestInsideWord }),
       limit.map({ best.count < $0 }) ?? true
     else { return best.sorted() }
@@ -110,22 +117,36 @@ public struct SearchIndex: Sendable {
         zip(entries(names, true), entries(bodies, true)).map { [$0, $1] }, in: [names, bodies],
         lastWord: lastWord, candidates: candidates, shouldStop: shouldStop)
     else { return nil }
-    offer(inside, words, caseSensitive, allowed, to: &best)
+    offer(inside, of: matchRun, words, caseSensitive, allowed, to: &best)
+    matchRun.recycle(inside)
     return best.sorted()
   }
 
-  /// Turns matches into ranked hits, those of the allowed kinds.
+  /// Turns the entities `run` matched into ranked hits, those of the allowed kinds. An
+  /// entity that would not be kept even with the best name match it could have is passed
+  /// over before its names are looked at.
   private func offer(
-    _ matches: [MatchRun.Match], _ words: [QueryWord], _ caseSensitive: Bool,
+    _ matched: [Int], of run: MatchRun, _ words: [QueryWord], _ caseSensitive: Bool,
     _ allowed: Set<EntityKind>, to best: inout BestHits
   ) {
     let allKinds = allowed.count == EntityKind.allCases.count
-    for match in matches where allKinds || allowed.contains(kinds[match.entity]) {
+    for (position, entity) in matched.enumerated() {
+      if position + MatchRun.prefetchDistance < matched.count {
+        let ahead = matched[position + MatchRun.prefetchDistance]
+        run.prefetchState(of: ahead)
+        rank.withUnsafeBufferPointer { dossier_prefetch($0.baseAddress! + ahead) }
+      }
+      guard allKinds || allowed.contains(kinds[entity]) else { continue }
+      let match = run.match(of: entity)
+      let bestPossible = SearchHit(
+        entityIndex: entity, nameMatch: match.firstWordBeginsName ? .whole : .other,
+        field: match.field, isExact: match.lastIsExact, isInsideWord: match.anyInside)
+      guard best.wouldKeep(bestPossible, rank: rank[entity]) else { continue }
       let hit = SearchHit(
-        entityIndex: match.entity,
+        entityIndex: entity,
         nameMatch: nameMatch(match, words, caseSensitive),
         field: match.field, isExact: match.lastIsExact, isInsideWord: match.anyInside)
-      best.insert(hit, rank: rank[match.entity])
+      best.insert(hit, rank: rank[entity])
     }
   }
 
