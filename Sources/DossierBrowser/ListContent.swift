@@ -54,36 +54,40 @@ public enum ListRow: Sendable, Hashable {
 /// The rows of each list, built once from the dossier.
 public struct ListContent: Sendable {
   /// Rows for each pane.
-  public let rows: [ListPane: [ListRow]]
-  /// Row of each entity in its pane's list, by entity index.
-  let rowOfEntity: [Int]
+  public let rows: [ListPane: ListRows]
   /// Columns taken by the widest date label in the timeline.
   let timelineDateWidth: Int
+  /// Per entity: its row in the actors' or the projects' list (events find theirs from
+  /// their place in the timeline).
+  private let groupedRowOfEntity: [Int32]
+  private let dossier: Dossier
 
   /// Builds the rows: events under year headings (undated last), actors and projects
   /// under subtype headings.
   public init(dossier: Dossier) {
-    var rows: [ListPane: [ListRow]] = [:]
-    let timeline = Self.timelineRows(dossier)
-    rows[.timeline] = timeline.rows
-    rows[.actors] = Self.groupedRows(dossier, kind: .actor)
-    rows[.projects] = Self.groupedRows(dossier, kind: .project)
-    var rowOfEntity = [Int](repeating: 0, count: dossier.entities.count)
-    for paneRows in rows.values {
-      for (row, item) in paneRows.enumerated() {
-        if let index = item.entityIndex { rowOfEntity[index] = row }
-      }
-    }
-    self.rows = rows
-    self.rowOfEntity = rowOfEntity
-    timelineDateWidth = timeline.dateWidth
+    self.dossier = dossier
+    var groupedRowOfEntity = [Int32](repeating: 0, count: dossier.entities.count)
+    rows = [
+      .timeline: Self.timelineRows(dossier),
+      .actors: Self.groupedRows(dossier, kind: .actor, rowOfEntity: &groupedRowOfEntity),
+      .projects: Self.groupedRows(dossier, kind: .project, rowOfEntity: &groupedRowOfEntity),
+    ]
+    self.groupedRowOfEntity = groupedRowOfEntity
+    timelineDateWidth = Self.widestDateLabel(dossier)
+  }
+
+  /// The row of the entity at `index` in its kind's list.
+  func row(of index: Int) -> Int {
+    let pane = ListPane(kind: dossier.entities.kind(at: index))
+    guard pane == .timeline else { return Int(groupedRowOfEntity[index]) }
+    return rows[.timeline]!.row(ofEntityNumber: dossier.listPosition(of: index))
   }
 
   /// The columns `Entity.dateLabel` takes, "~" included when inferred, worked out without
   /// building the label.
   static func dateLabelWidth(_ date: PartialDate?, inferred isInferred: Bool) -> Int {
     guard let date else { return 0 }
-    let year = String(date.year).count
+    let year = decimalDigits(date.year)
     let inferred = isInferred ? 1 : 0
     switch date.precision {
     case .year: return inferred + year
@@ -92,30 +96,62 @@ public struct ListContent: Sendable {
     }
   }
 
-  /// The timeline's rows under year headings, and the widest date label.
-  private static func timelineRows(_ dossier: Dossier) -> (rows: [ListRow], dateWidth: Int) {
-    var rows: [ListRow] = []
-    rows.reserveCapacity(dossier.timeline.count + 64)
-    var currentYear: Int?? = .none
-    var dateWidth = 0
-    for index in dossier.timeline {
-      let (date, inferred) = dossier.entities.date(at: index)
-      dateWidth = max(dateWidth, dateLabelWidth(date, inferred: inferred))
-      let year = date?.year
-      if currentYear != .some(year) {
-        rows.append(.heading(year.map { String($0) } ?? "Undated"))
-        currentYear = .some(year)
-      }
-      rows.append(.entity(index))
+  /// The characters `String(number)` has, its minus sign included.
+  static func decimalDigits(_ number: Int) -> Int {
+    var digits = number < 0 ? 2 : 1
+    var rest = number.magnitude / 10
+    while rest > 0 {
+      digits += 1
+      rest /= 10
     }
-    return (rows, dateWidth)
+    return digits
+  }
+
+  /// The widest date label of the dossier, reading the dates in storage order.
+  private static func widestDateLabel(_ dossier: Dossier) -> Int {
+    var width = 0
+    dossier.entities.forEachDate { date, inferred in
+      width = max(width, dateLabelWidth(date, inferred: inferred))
+    }
+    return width
+  }
+
+  /// The timeline's rows under year headings. Since the timeline is in date order, the
+  /// end of each year's events is found by a galloping search, not by reading every date.
+  private static func timelineRows(_ dossier: Dossier) -> ListRows {
+    let timeline = dossier.timeline
+    let year = { (position: Int) in dossier.entities.date(at: timeline[position]).date?.year }
+    var rows = ListRows()
+    rows.reserveCapacity(timeline.count + 64)
+    var start = 0
+    while start < timeline.count {
+      let current = year(start)
+      var step = 1
+      var inside = start
+      while inside + step < timeline.count, year(inside + step) == current {
+        inside += step
+        step *= 2
+      }
+      var outside = min(inside + step, timeline.count)
+      while outside - inside > 1 {
+        let middle = (inside + outside) / 2
+        if year(middle) == current { inside = middle } else { outside = middle }
+      }
+      rows.appendHeading(current.map { String($0) } ?? "Undated")
+      for position in start..<outside { rows.appendEntity(timeline[position]) }
+      start = outside
+    }
+    return rows
   }
 
   private static let preferredTypeOrder = [
     "person", "country", "organisation", "organization", "publication",
   ]
 
-  private static func groupedRows(_ dossier: Dossier, kind: EntityKind) -> [ListRow] {
+  /// The rows of actors or projects under subtype headings, noting each one's row.
+  private static func groupedRows(
+    _ dossier: Dossier, kind: EntityKind, rowOfEntity: inout [Int32]
+  ) -> ListRows {
     var keys: [String] = []
     var keyNumber: [String: Int] = [:]
     let keyOfType = dossier.entityTypes.map { type in
@@ -125,17 +161,26 @@ public struct ListContent: Sendable {
       keys.append(key)
       return keys.count - 1
     }
-    var groups = [[Int]](repeating: [], count: keys.count)
-    for index in dossier.indices(of: kind) {
-      groups[keyOfType[dossier.typeNumber(at: index)]].append(index)
+    var groups = [[Int32]](repeating: [], count: keys.count)
+    let ordered = dossier.indices(of: kind)
+    let typeNumbers = dossier.typeNumbers
+    for index in ordered {
+      groups[keyOfType[Int(typeNumbers[index])]].append(Int32(index))
     }
     let order = keys.indices.filter { !groups[$0].isEmpty }.sorted { left, right in
       let leftRank = preferredTypeOrder.firstIndex(of: keys[left]) ?? preferredTypeOrder.count
       let rightRank = preferredTypeOrder.firstIndex(of: keys[right]) ?? preferredTypeOrder.count
       return (leftRank, keys[left]) < (rightRank, keys[right])
     }
-    return order.flatMap { key in
-      [ListRow.heading(TypePlural.of(keys[key]))] + groups[key].map(ListRow.entity)
+    var rows = ListRows()
+    rows.reserveCapacity(ordered.count + order.count)
+    for key in order {
+      rows.appendHeading(TypePlural.of(keys[key]))
+      for index in groups[key] {
+        rowOfEntity[Int(index)] = Int32(rows.count)
+        rows.appendEntity(Int(index))
+      }
     }
+    return rows
   }
 }

@@ -99,7 +99,7 @@ extension BrowserState {
     navigation.source = nil
     navigation.activeList = pane
     if case .list = navigation.focus { navigation.focus = .list(pane) }
-    navigation.listCursor[pane] = lists.rowOfEntity[index]
+    navigation.listCursor[pane] = lists.row(of: index)
     navigation.detailEntity = index
     navigation.detailCursor = 0
     navigation.detailScroll = 0

@@ -115,12 +115,10 @@ extension BrowserState {
   }
 
   private mutating func moveListCursor(_ pane: ListPane, by delta: Int) {
-    guard let rows = lists.rows[pane], !rows.isEmpty else { return }
-    let entityRows = rows.indices.filter { rows[$0].entityIndex != nil }
-    guard !entityRows.isEmpty else { return }
-    let current = navigation.listCursor[pane] ?? entityRows[0]
-    let position = entityRows.firstIndex(of: current) ?? 0
-    let target = entityRows[max(0, min(entityRows.count - 1, position.addingClamped(delta)))]
+    guard let rows = lists.rows[pane], rows.entityCount > 0 else { return }
+    let position = navigation.listCursor[pane].map { rows.entityNumber(ofRow: $0) } ?? 0
+    let target = rows.row(
+      ofEntityNumber: max(0, min(rows.entityCount - 1, position.addingClamped(delta))))
     navigation.listCursor[pane] = target
     showDetail(of: rows[target].entityIndex)
   }
@@ -202,7 +200,7 @@ extension BrowserState {
     next.source = nil
     next.activeList = pane
     next.focus = focus
-    next.listCursor[pane] = lists.rowOfEntity[index]
+    next.listCursor[pane] = lists.row(of: index)
     next.detailEntity = index
     next.detailCursor = 0
     next.detailScroll = 0

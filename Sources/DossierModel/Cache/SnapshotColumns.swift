@@ -33,13 +33,19 @@ struct SnapshotColumns {
 
   /// A column copied into an array of `Int`.
   mutating func nextInts() throws(SnapshotError) -> [Int] {
-    try next(UInt32.self).map(Int.init)
+    let column = try next(UInt32.self)
+    return [Int](unsafeUninitializedCapacity: column.count) { values, initialized in
+      for position in 0..<column.count {
+        values.initializeElement(at: position, to: Int(column.buffer[position]))
+      }
+      initialized = column.count
+    }
   }
 
   /// A column copied into an array.
   mutating func nextArray<Element: FixedWidthInteger & Sendable>(_ type: Element.Type)
     throws(SnapshotError) -> [Element]
   {
-    Array(try next(type))
+    Array(try next(type).buffer)
   }
 }

@@ -101,16 +101,24 @@ extension Adjacency {
     guard starts.count == entityCount + 1, starts.first == 0, Int(starts.last!) == links.count
     else { return false }
     for entity in 0..<entityCount where starts[entity] > starts[entity + 1] { return false }
+    let distance = CacheAhead.distance
     return links.withUnsafeBufferPointer { links in
       ownEnds.withUnsafeBufferPointer { ownEnds in
         otherEnds.withUnsafeBufferPointer { otherEnds in
-          for entity in 0..<entityCount {
-            for position in Int(starts[entity])..<Int(starts[entity + 1]) {
-              let link = Int(links[position])
-              guard link >= 0, link < ownEnds.count, Int(ownEnds[link]) == entity,
-                otherEnds[link] >= 0
-              else { return false }
+          var entity = 0
+          for position in 0..<links.count {
+            while Int(starts[entity + 1]) <= position { entity += 1 }
+            if position + distance < links.count {
+              let ahead = Int(links[position + distance])
+              if ahead >= 0, ahead < ownEnds.count {
+                CacheAhead.request(ownEnds.baseAddress! + ahead)
+                CacheAhead.request(otherEnds.baseAddress! + ahead)
+              }
             }
+            let link = Int(links[position])
+            guard link >= 0, link < ownEnds.count, Int(ownEnds[link]) == entity,
+              otherEnds[link] >= 0
+            else { return false }
           }
           return true
         }

@@ -121,11 +121,21 @@ public struct Dossier: Sendable {
     indexes.orderedIndicesByKind[kind, default: []]
   }
 
+  /// The position of the entity at `index` in `indices(of:)` of its kind.
+  public func listPosition(of index: Int) -> Int {
+    let kind = entities.kind(at: index)
+    let earlier = EntityKind.allCases.prefix { $0 != kind }.reduce(0) { $0 + count(of: $1) }
+    return indexes.canonicalRank[index] - earlier
+  }
+
   /// The entities' distinct subtypes ("person", "wind farm", …), in the order first met.
   public var entityTypes: [String] { indexes.typeNames }
 
   /// The subtype of the entity at `index`, as a position in `entityTypes`.
   public func typeNumber(at index: Int) -> Int { Int(indexes.typeNumbers[index]) }
+
+  /// Every entity's subtype, as a position in `entityTypes`, by entity index.
+  public var typeNumbers: [UInt32] { indexes.typeNumbers }
 
   /// How many entities of a kind the dossier holds.
   public func count(of kind: EntityKind) -> Int {

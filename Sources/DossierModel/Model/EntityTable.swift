@@ -47,6 +47,15 @@ public struct EntityTable: RandomAccessCollection, Sendable {
     records.date(at: position)
   }
 
+  /// Calls `body` with every entity's date and whether it is inferred, in storage order:
+  /// quicker than `date(at:)` entity by entity.
+  public func forEachDate(_ body: (_ date: PartialDate?, _ inferred: Bool) -> Void) {
+    for position in 0..<records.count {
+      let (date, inferred) = records.date(at: position)
+      body(date, inferred)
+    }
+  }
+
   /// All the entities as values (decoding every record).
   var values: [Entity] { Array(self) }
 }

@@ -1,5 +1,3 @@
-import CPrefetch
-
 /// Finds the entities in which every query word matches, walking the postings of the words
 /// each query word matches, rarest query word first, keeping for each entity the best
 /// field and quality per word and the worst over the words.
@@ -125,14 +123,10 @@ struct MatchRun {
     return survivors
   }
 
-  /// How many postings or entities ahead the state of an entity is asked for, so that the
-  /// memory accesses of a dossier too large for the caches overlap instead of queueing.
-  static let prefetchDistance = 16
-
   /// Asks for the state of `entity` to be brought into the cache: `match(of:)` will read it.
-  func prefetchState(of entity: Int) {
+  func requestState(of entity: Int) {
     states.withUnsafeBufferPointer { states in
-      dossier_prefetch(states.baseAddress! + min(entity, states.count - 1))
+      CacheAhead.request(states.baseAddress! + min(entity, states.count - 1))
     }
   }
 
@@ -140,8 +134,8 @@ struct MatchRun {
   private mutating func combine(_ reached: [Int], step: Int, isLastWord: Bool) {
     states.withUnsafeMutableBufferPointer { states in
       for (position, entity) in reached.enumerated() {
-        if position + Self.prefetchDistance < reached.count {
-          dossier_prefetch(states.baseAddress! + reached[position + Self.prefetchDistance])
+        if position + CacheAhead.distance < reached.count {
+          CacheAhead.request(states.baseAddress! + reached[position + CacheAhead.distance])
         }
         let best = states[entity].wordBest
         let earlier = states[entity].combined
@@ -197,9 +191,9 @@ struct MatchRun {
     states.withUnsafeMutableBufferPointer { states in
       let last = states.count - 1
       for posting in range {
-        if posting + Self.prefetchDistance < range.upperBound {
-          let ahead = Int(postingEntities[posting + Self.prefetchDistance])
-          dossier_prefetch(states.baseAddress! + min(ahead, last))
+        if posting + CacheAhead.distance < range.upperBound {
+          let ahead = Int(postingEntities[posting + CacheAhead.distance])
+          CacheAhead.request(states.baseAddress! + min(ahead, last))
         }
         let entity = Int(postingEntities[posting])
         guard entity < states.count else { continue }

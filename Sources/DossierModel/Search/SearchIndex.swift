@@ -1,5 +1,3 @@
-import CPrefetch
-
 /// Word-level inverted indexes of every entity's names, aliases and name-like property
 /// values (names) and of its summaries, other searchable property values and quotes
 /// (bodies), built once at load on two threads: a query word is a run of the sorted
@@ -131,10 +129,10 @@ public struct SearchIndex: Sendable {
   ) {
     let allKinds = allowed.count == EntityKind.allCases.count
     for (position, entity) in matched.enumerated() {
-      if position + MatchRun.prefetchDistance < matched.count {
-        let ahead = matched[position + MatchRun.prefetchDistance]
-        run.prefetchState(of: ahead)
-        rank.withUnsafeBufferPointer { dossier_prefetch($0.baseAddress! + ahead) }
+      if position + CacheAhead.distance < matched.count {
+        let ahead = matched[position + CacheAhead.distance]
+        run.requestState(of: ahead)
+        rank.withUnsafeBufferPointer { CacheAhead.request($0.baseAddress! + ahead) }
       }
       guard allKinds || allowed.contains(kinds[entity]) else { continue }
       let match = run.match(of: entity)
