@@ -20,9 +20,12 @@ public struct ListRows: RandomAccessCollection, Sendable, Hashable, ExpressibleB
     }
   }
 
+  /// The first row, 0.
   public var startIndex: Int { 0 }
+  /// The row count.
   public var endIndex: Int { codes.count }
 
+  /// The heading or entity at `row`.
   public subscript(row: Int) -> ListRow {
     let code = codes[row]
     return code >= 0 ? .entity(Int(code)) : .heading(headings[Int(-1 - code)])
