@@ -1,4 +1,5 @@
 import ArgumentParser
+import BundledDossier
 import CursesTerminal
 import DossierBrowser
 import DossierModel
@@ -32,11 +33,33 @@ struct BrowserOptions: ParsableArguments {
 
   /// Runs the browser until the user quits; the terminal is restored on every exit path.
   func browse() throws {
+    let data = self.data
+    try Self.browse(noColor: color.noColor, displayName: data.displayName) { progress in
+      data.loadResult(progress: progress)
+    }
+  }
+
+  /// Runs the browser on the bundled dossier with every option at its default: what
+  /// `dossier` alone does, without parsing any arguments.
+  static func browseBundled() throws {
+    try browse(noColor: false, displayName: BundledDossier.fileName) { _ in
+      Result { () throws(DossierLoadError) -> LoadedDossier in
+        try DossierLoader.load(BundledDossier.input)
+      }
+    }
+  }
+
+  /// Runs the browser on the dossier `load` gives, loaded on a thread of its own while
+  /// the loading screen shows how far it got.
+  private static func browse(
+    noColor: Bool, displayName: String,
+    load: @escaping @Sendable (LoadProgress) -> Result<LoadedDossier, DossierLoadError>
+  ) throws {
     guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
       Output.error("dossier: \(TerminalError.notATerminal)")
       throw ExitCode(2)
     }
-    let useColor = !color.noColor && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+    let useColor = !noColor && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
     let terminal: CursesTerminal
     do {
       terminal = try CursesTerminal(useColor: useColor)
@@ -45,10 +68,9 @@ struct BrowserOptions: ParsableArguments {
       throw ExitCode(2)
     }
     let progress = LoadProgress()
-    let data = self.data
-    let load = BackgroundWork { data.loadResult(progress: progress) }
-    let session = BrowserSession(terminal: terminal, fileName: data.displayName)
-    guard let loaded = session.awaitLoad(load, progress: progress) else {
+    let work = BackgroundWork { load(progress) }
+    let session = BrowserSession(terminal: terminal, fileName: displayName)
+    guard let loaded = session.awaitLoad(work, progress: progress) else {
       terminal.restore()
       return
     }
