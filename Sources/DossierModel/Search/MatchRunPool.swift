@@ -17,8 +17,7 @@ final class MatchRunPool: Sendable {
   }
 
   /// Takes back a run that a search is done with.
-  func giveBack(_ run: consuming MatchRun) {
-    let run = run
+  func giveBack(_ run: MatchRun) {
     idle.withLock { runs in
       if runs.count < Self.kept { runs.append(run) }
     }
