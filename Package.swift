@@ -20,7 +20,7 @@ let package = Package(
       dependencies: [
         "CPrefetch", .target(name: "CMalloc", condition: .when(platforms: [.linux])),
       ],
-      exclude: ["Import/FtM/generate-ftm-model.py"]
+      exclude: ["Import/FtM/generate-ftm-model.py", "Text/generate-decompositions.swift"]
     ),
     .target(name: "DossierBrowser", dependencies: ["DossierModel"]),
     .systemLibrary(name: "CNcurses", providers: [.apt(["libncurses-dev"])]),

@@ -18,7 +18,7 @@ struct SourceContent {
       var text = StyledText(String(paragraph), style: .normal)
       let plain = text.plainText
       let neutralQuote = SafeText.neutralized(quote)
-      if let range = plain.range(of: neutralQuote) {
+      if !neutralQuote.isEmpty, let range = plain.firstRange(of: neutralQuote) {
         let start = plain.distance(from: plain.startIndex, to: range.lowerBound)
         text.restyle(from: start, count: neutralQuote.count, style: .highlight)
         let wrapped = text.wrapped(width: width)

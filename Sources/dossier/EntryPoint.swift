@@ -1,5 +1,6 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Runs the command line, mapping usage errors to exit code 2 (ArgumentParser's default
 /// is 64) so that scripts see 0 success, 1 problems found, 2 misuse.
@@ -16,7 +17,7 @@ enum EntryPoint {
     } catch {
       if DossierCommand.exitCode(for: error) == .validationFailure {
         let message = DossierCommand.fullMessage(for: error)
-        FileHandle.standardError.write(Data((message + "\n").utf8))
+        StandardStream.write(message + "\n", to: STDERR_FILENO)
         exit(2)
       }
       DossierCommand.exit(withError: error)

@@ -180,6 +180,22 @@ import Testing
     }
   }
 
+  @Test func aFullDiskFailsWithAMessage() throws {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/bin/sh")
+    process.arguments = [
+      "-c", "exec \"$0\" export --format json > /dev/full", try DossierBinary.require().path,
+    ]
+    let errors = Pipe()
+    process.standardError = errors
+    try process.run()
+    let message = String(
+      decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    #expect(process.terminationStatus == 1, "\(message)")
+    #expect(message.contains("cannot write the export: No space left on device"), "\(message)")
+  }
+
   @Test func unknownFormatIsAUsageError() throws {
     let result = try runDossier("export", "--format", "xml")
     #expect(result.status == 2, "\(result.transcript)")

@@ -1,4 +1,6 @@
-import Foundation
+import Dispatch
+import FoundationEssentials
+import Glibc
 
 /// Keeps what loading a dossier file produced (content, warnings, search indexes) as a
 /// snapshot in a folder, so that opening the unchanged file again skips parsing and
@@ -135,7 +137,7 @@ public struct DossierCache: Sendable {
       return (loaded, write(loaded, files: files, fileName: path, to: snapshotPath))
     }
     let read = files
-    Thread.detachNewThread { [self] in
+    DispatchQueue.global(qos: .utility).async { [self] in
       _ = write(loaded, files: read, fileName: path, to: snapshotPath)
     }
     return (loaded, .writingInBackground)

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// A loaded dossier as one file, laid out to be read in place from a memory mapping:
 /// a header (magic and version, body length, body checksum), then a metadata block

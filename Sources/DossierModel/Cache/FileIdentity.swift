@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// What the file system says of a file, enough to tell that it changed: device, inode,
 /// size, and the modification and status-change times to the nanosecond. Writing to a

@@ -1,5 +1,7 @@
 import Dispatch
-import Foundation
+import FoundationEssentials
+import Glibc
+import Synchronization
 
 /// A fast 64-bit checksum of a snapshot's body, to detect damage (not tampering): the body
 /// is cut in blocks of 16 MiB, each hashed with four lanes of multiply-and-rotate over
@@ -75,17 +77,16 @@ enum SnapshotChecksum {
 }
 
 /// Block hashes written by two threads.
-private final class BlockHashes: @unchecked Sendable {
-  private let lock = NSLock()
-  private var hashes: [UInt64?]
+private final class BlockHashes: Sendable {
+  private let hashes: Mutex<[UInt64?]>
 
-  init(count: Int) { hashes = Array(repeating: nil, count: count) }
+  init(count: Int) { hashes = Mutex(Array(repeating: nil, count: count)) }
 
-  func store(_ block: Int, _ hash: UInt64) { lock.withLock { hashes[block] = hash } }
+  func store(_ block: Int, _ hash: UInt64) { hashes.withLock { $0[block] = hash } }
 
   /// Every block's hash, or nil when a block could not be read.
   var all: [UInt64]? {
-    lock.withLock {
+    hashes.withLock { hashes in
       hashes.contains(nil) ? nil : hashes.map { $0! }
     }
   }

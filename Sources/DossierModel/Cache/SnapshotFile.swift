@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Streams a snapshot to a file: the body's columns through a buffer, hashing each block
 /// of the checksum as it is filled, then the header (magic, length, checksum) at the start.

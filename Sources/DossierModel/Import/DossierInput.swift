@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Where a dossier comes from: a file on disk, or bytes already in memory.
 public enum DossierInput: Sendable {

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 import Synchronization
 
 /// How long each phase of a load took.
@@ -122,11 +123,11 @@ public enum DossierLoader {
       DossierLoadError(problems: [LoadProblem(file: path, line: nil, column: nil, message: message)]
       )
     }
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-      throw failure("no such file")
+    var found = stat()
+    guard stat(path, &found) == 0 else { throw failure("no such file") }
+    guard found.st_mode & S_IFMT != S_IFDIR else {
+      throw failure("is a directory, not a dossier file")
     }
-    guard !isDirectory.boolValue else { throw failure("is a directory, not a dossier file") }
     let descriptor = open(path, O_RDONLY)
     guard descriptor >= 0 else { throw failure("cannot be read") }
     defer { close(descriptor) }

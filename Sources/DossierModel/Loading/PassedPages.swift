@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 import Synchronization
 
 /// A file's bytes in memory, whose pages a load gives back to the system once parsing has

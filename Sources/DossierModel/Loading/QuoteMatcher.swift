@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Finds quotes in a source text, treating any run of whitespace as a single space so a
 /// quote may span a line break. Compares UTF-8 bytes.

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Where a second thread can start reading a large native file, and in which top-level
 /// array: a guess, which the first thread checks when it gets there.

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Bytes appended one run after another into memory of its own, which columns can then
 /// take over without a copy: the records a load writes as it reads a file.

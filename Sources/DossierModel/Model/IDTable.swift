@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Ids and an integer for each (an entity's index, or the offset where the id was read):
 /// an open-addressing hash table over the ids' UTF-8 bytes, kept in one buffer.

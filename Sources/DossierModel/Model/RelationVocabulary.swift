@@ -22,7 +22,7 @@ public enum RelationVocabulary {
     if let known = labels[relation] {
       return direction == .outgoing ? known.outgoing : known.incoming
     }
-    let spaced = relation.replacingOccurrences(of: "-", with: " ")
+    let spaced = String(relation.map { $0 == "-" ? " " : $0 })
     return direction == .outgoing ? spaced : "\(spaced) (from)"
   }
 }

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Case and diacritic folding, and splitting text into words, for search and sorting.
 ///
@@ -103,7 +104,7 @@ public enum TextFolding {
       return
     }
     let cased = caseSensitive ? String(scalar) : scalar.properties.lowercaseMapping
-    for part in cased.decomposedStringWithCanonicalMapping.unicodeScalars
+    for part in cased.unicodeScalars.flatMap(CanonicalDecomposition.of)
     where part.properties.generalCategory != .nonspacingMark {
       output.append(part)
     }

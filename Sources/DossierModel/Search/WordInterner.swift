@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Gives each distinct word a number, in the order first seen: an open-addressing hash table
 /// over one byte buffer of the distinct words.

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// The distinct folded words of one group of fields, sorted by their lowercase form (then
 /// by the form with capitals), so that the words beginning with a prefix, in either form,

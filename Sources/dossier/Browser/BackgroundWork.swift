@@ -1,5 +1,6 @@
 import Dispatch
-import Foundation
+import FoundationEssentials
+import Glibc
 import Synchronization
 
 /// Work done on a thread of its own, whose result the browser's loop picks up when ready.
@@ -11,13 +12,12 @@ final class BackgroundWork<Value: Sendable>: Sendable {
   /// terminal's signals (resize, interrupt, terminate) to the main thread, where ncurses
   /// and the terminal restorer expect them.
   init(_ work: @escaping @Sendable () -> Value) {
-    let thread = Thread { [self] in
+    DetachedThread.start { [self] in
       Self.leaveTerminalSignalsToTheMainThread()
       let value = work()
       result.withLock { $0 = value }
       finished.signal()
     }
-    thread.start()
   }
 
   private static func leaveTerminalSignalsToTheMainThread() {

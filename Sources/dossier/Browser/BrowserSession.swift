@@ -1,7 +1,8 @@
 import CursesTerminal
 import DossierBrowser
 import DossierModel
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Runs the browser on a terminal: shows a progress screen while a large dossier loads
 /// (q quits at any moment), then hands keys to `update` and draws `render`, running

@@ -3,7 +3,8 @@ import BundledDossier
 import CursesTerminal
 import DossierBrowser
 import DossierModel
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// `dossier browse`: the terminal browser (also what `dossier` alone runs).
 struct BrowseCommand: ParsableCommand {

@@ -1,7 +1,8 @@
 import ArgumentParser
 import BundledDossier
 import DossierModel
-import Foundation
+import FoundationEssentials
+import Glibc
 
 extension DossierFileFormat: ExpressibleByArgument {}
 
@@ -133,6 +134,9 @@ struct TimingOptions: ParsableArguments {
     let milliseconds =
       Double(duration.components.seconds) * 1000
       + Double(duration.components.attoseconds) / 1e15
-    return String(format: "%.3f ms", milliseconds)
+    let thousandths = Int((milliseconds * 1000).rounded())
+    let fraction = String(thousandths % 1000)
+    let padding = String(repeating: "0", count: 3 - fraction.count)
+    return "\(thousandths / 1000).\(padding)\(fraction) ms"
   }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import DossierModel
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// `dossier export --format json|markdown|ftm|timelinejs`.
 struct ExportCommand: ParsableCommand {
@@ -54,13 +55,13 @@ struct ExportCommand: ParsableCommand {
       }
     }
     guard let output else {
-      FileHandle.standardOutput.write(Data(text.utf8))
+      if let failure = StandardStream.write(text, to: STDOUT_FILENO) {
+        Output.error("dossier: cannot write the export: \(String(cString: strerror(failure)))")
+        throw ExitCode.failure
+      }
       return
     }
-    do {
-      try Data(text.utf8).write(to: URL(fileURLWithPath: output))
-    } catch {
-      let reason = (error as NSError).localizedFailureReason ?? error.localizedDescription
+    if let reason = StandardStream.write(text, toFileAt: output) {
       Output.error("dossier: cannot write \(SafeText.neutralized(output)): \(reason)")
       throw ExitCode.failure
     }

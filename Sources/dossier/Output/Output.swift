@@ -1,5 +1,6 @@
 import DossierModel
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Writes human-readable output: data text neutralised, colour only on a terminal
 /// without `NO_COLOR`, long lines fitted to the terminal's width.
@@ -23,7 +24,7 @@ struct Output {
 
   /// Prints a message on stderr.
   static func error(_ message: String) {
-    FileHandle.standardError.write(Data((message + "\n").utf8))
+    StandardStream.write(message + "\n", to: STDERR_FILENO)
   }
 
   private static func terminalWidth() -> Int? {

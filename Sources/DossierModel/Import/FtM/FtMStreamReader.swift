@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Walks an FtM file record by record: JSON lines (one entity per line, blank lines
 /// allowed) or one JSON array of entities. A line that is not JSON is reported and the

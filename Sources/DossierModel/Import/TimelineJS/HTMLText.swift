@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Turns the HTML TimelineJS allows in headlines, texts and captions into plain text:
 /// paragraphs and list items become line breaks, links read "text (URL)", scripts and
@@ -134,7 +135,7 @@ struct HTMLText {
   private mutating func closeLink() {
     guard let (href, textStart) = openLink else { return }
     openLink = nil
-    let trimmedHref = href.trimmingCharacters(in: .whitespacesAndNewlines)
+    let trimmedHref = href.trimmingWhitespace()
     guard !trimmedHref.isEmpty else { return }
     let text = output[textStart...].drop { $0 == 0x20 || $0 == 0x0A }
     if text.isEmpty {

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Reads the slides of a TimelineJS sheet exported as CSV: a header row naming the
 /// template's columns (in any order, unknown ones ignored), then one row per slide, `Type`
@@ -58,7 +59,7 @@ struct TimelineCSVSlideReader {
   private func columns(_ header: CSVRecord) -> SheetColumns? {
     var columns = SheetColumns()
     for (index, field) in header.fields.enumerated() {
-      let name = field.text.trimmingCharacters(in: .whitespacesAndNewlines)
+      let name = field.text.trimmingWhitespace()
       guard let column = SheetColumn(rawValue: name.lowercased()), columns.index(column) == nil
       else { continue }
       columns.add(column, index: index, name: name)

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Turns a timeline's slides into dossier content, the same way for JSON and sheets:
 /// events become event entities, groups and eras become projects linked to their events,
@@ -203,7 +204,7 @@ struct TimelineContentBuilder {
   }
 
   private static func nonEmpty(_ text: String) -> String? {
-    let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+    let trimmed = text.trimmingWhitespace()
     return trimmed.isEmpty ? nil : trimmed
   }
 }

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Reads the slides of a TimelineJS JSON document (`{"title", "events", "eras"}`),
 /// reporting every value of the wrong type, missing date and impossible date at its place.
@@ -133,7 +134,7 @@ struct TimelineJSONSlideReader {
     case .number(let text):
       return (RawDatePart(text: text, offset: value.offset, path: partPath, isString: false), true)
     case .string(let text):
-      let trimmed = text.trimmingCharacters(in: .whitespaces)
+      let trimmed = text.trimmingWhitespace(keepingLineBreaks: true)
       guard !trimmed.isEmpty else { return (nil, true) }
       return (
         RawDatePart(text: trimmed, offset: value.offset, path: partPath, isString: true), true
@@ -167,7 +168,7 @@ struct TimelineJSONSlideReader {
         "\(path).\(key): expected a string, found \(value.kindName)", at: value.offset)
       return nil
     }
-    let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+    let trimmed = text.trimmingWhitespace()
     guard !trimmed.isEmpty else { return nil }
     return LocatedText(text: isTrimmed ? trimmed : text, offset: value.offset)
   }

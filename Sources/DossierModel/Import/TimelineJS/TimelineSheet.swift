@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// The columns of the TimelineJS Google Sheets template, by their folded header text.
 enum SheetColumn: String, CaseIterable {
@@ -55,7 +56,7 @@ struct SheetRow {
   func value(_ column: SheetColumn) -> CSVField? {
     guard let index = columns.index(column), index < record.fields.count else { return nil }
     let field = record.fields[index]
-    let trimmed = field.text.trimmingCharacters(in: .whitespacesAndNewlines)
+    let trimmed = field.text.trimmingWhitespace()
     return trimmed.isEmpty ? nil : CSVField(text: trimmed, offset: field.offset)
   }
 
