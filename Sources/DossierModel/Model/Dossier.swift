@@ -131,9 +131,6 @@ public struct Dossier: Sendable {
   /// The entities' distinct subtypes ("person", "wind farm", …), in the order first met.
   public var entityTypes: [String] { indexes.typeNames }
 
-  /// The subtype of the entity at `index`, as a position in `entityTypes`.
-  public func typeNumber(at index: Int) -> Int { Int(indexes.typeNumbers[index]) }
-
   /// Every entity's subtype, as a position in `entityTypes`, by entity index.
   public var typeNumbers: [UInt32] { indexes.typeNumbers }
 
