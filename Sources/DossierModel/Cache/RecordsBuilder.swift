@@ -74,9 +74,19 @@ struct EntityRecordsBuilder {
 
   /// Appends `entity`'s record.
   mutating func append(_ entity: Entity) {
-    kinds.append(entity.kind.number)
-    dates.append(PackedDate.pack(entity.date, inferred: entity.dateInferred))
-    records.append { $0.writeRecord(of: entity) }
+    append(kind: entity.kind, date: entity.date, inferred: entity.dateInferred) {
+      $0.writeRecord(of: entity)
+    }
+  }
+
+  /// Appends an entity of `kind` and `date` whose record `encode` writes (see
+  /// `SnapshotWriter.writeRecord(of:)` for the fields and their order).
+  mutating func append(
+    kind: EntityKind, date: PartialDate?, inferred: Bool, _ encode: (inout SnapshotWriter) -> Void
+  ) {
+    kinds.append(kind.number)
+    dates.append(PackedDate.pack(date, inferred: inferred))
+    records.append(encode)
   }
 
   /// Appends `later`'s entities after these, emptying `later`.
@@ -143,6 +153,12 @@ struct LinkRecordsBuilder {
     records.append { $0.writeRecord(of: link) }
   }
 
+  /// Appends the link record `encode` writes (see `SnapshotWriter.writeRecord(of:)` for the
+  /// fields and their order).
+  mutating func append(_ encode: (inout SnapshotWriter) -> Void) {
+    records.append(encode)
+  }
+
   /// Appends `later`'s links after these, emptying `later`.
   mutating func append(emptying later: inout LinkRecordsBuilder) {
     records.append(emptying: &later.records)
@@ -157,5 +173,11 @@ struct LinkRecordsBuilder {
 
 extension EntityKind {
   /// The kind as stored in a kinds column: its place in `allCases`.
-  var number: UInt8 { UInt8(EntityKind.allCases.firstIndex(of: self)!) }
+  var number: UInt8 {
+    switch self {
+    case .event: 0
+    case .actor: 1
+    case .project: 2
+    }
+  }
 }

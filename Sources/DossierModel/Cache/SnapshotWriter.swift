@@ -38,6 +38,12 @@ struct SnapshotWriter {
     }
   }
 
+  /// Writes a text given as its UTF-8 bytes, as `write(_: String)` does.
+  mutating func write(utf8 text: UnsafeBufferPointer<UInt8>) {
+    write(UInt32(text.count))
+    arena.append(UnsafeRawBufferPointer(text))
+  }
+
   mutating func write(_ text: String?) {
     guard let text else { return write(Self.absent) }
     write(text)

@@ -34,6 +34,8 @@ struct JSONReader {
   let bytes: UnsafeBufferPointer<UInt8>
   private(set) var position = 0
   private var depth = 0
+  /// The strings with escapes, decoded (see `readText`).
+  private let unescaped = UnescapedBytes()
 
   init(bytes: UnsafeBufferPointer<UInt8>) {
     self.bytes = bytes
@@ -113,20 +115,9 @@ struct JSONReader {
     }
   }
 
-  /// Moves past the string at the current position; plain ASCII without escapes is
-  /// checked in place, anything else is decoded (and so checked) as `readString` does.
+  /// Moves past the string at the current position, checking it.
   private mutating func skipString() throws(JSONSyntaxError) {
-    var end = position + 1
-    while end < bytes.count {
-      let byte = bytes[end]
-      if byte == UInt8(ascii: "\"") {
-        position = end + 1
-        return
-      }
-      if byte == UInt8(ascii: "\\") || byte < 0x20 || byte >= 0x80 { break }
-      end += 1
-    }
-    _ = try readString()
+    _ = try readText()
   }
 
   /// Consumes the `{` at the current position.
@@ -141,6 +132,14 @@ struct JSONReader {
   /// member's value; nil (after consuming the `}`) when the object ends.
   mutating func nextMember(of object: inout Container) throws(JSONSyntaxError) -> (
     key: String, offset: Int
+  )? {
+    guard let (key, offset) = try nextMemberKey(of: &object) else { return nil }
+    return (String(decoding: bytes(of: key), as: UTF8.self), offset)
+  }
+
+  /// `nextMember(of:)`, with the key as bytes (valid until the next string is read).
+  mutating func nextMemberKey(of object: inout Container) throws(JSONSyntaxError) -> (
+    key: JSONText, offset: Int
   )? {
     skipWhitespace()
     if !object.started {
@@ -167,10 +166,11 @@ struct JSONReader {
       throw error("unexpected \(describeCurrent()): expected a quoted key")
     }
     let keyOffset = position
-    let key = try readString()
+    let key = try readText()
     skipWhitespace()
     guard peek() == UInt8(ascii: ":") else {
-      throw error("unexpected \(describeCurrent()): expected ':' after the key \"\(key)\"")
+      let name = String(decoding: bytes(of: key), as: UTF8.self)
+      throw error("unexpected \(describeCurrent()): expected ':' after the key \"\(name)\"")
     }
     position += 1
     skipWhitespace()
@@ -220,7 +220,7 @@ struct JSONReader {
   }
 
   /// Consumes the closing bracket; always nil, for `return` in member and element loops.
-  private mutating func closeContainer() -> (key: String, offset: Int)? {
+  private mutating func closeContainer() -> (key: JSONText, offset: Int)? {
     position += 1
     depth -= 1
     return nil
@@ -234,53 +234,104 @@ struct JSONReader {
     JSONSyntaxError(offset: array.open, message: "unclosed array: missing ']' for the '[' here")
   }
 
+  /// Reads the string at the current position.
   mutating func readString() throws(JSONSyntaxError) -> String {
+    string(of: try readText())
+  }
+
+  /// Reads the string at the current position as checked UTF-8 bytes, making no `String`:
+  /// read them with `bytes(of:)` before the next string is read.
+  mutating func readText() throws(JSONSyntaxError) -> JSONText {
     let open = position
-    position += 1
-    let contentStart = position
-    while position < bytes.count {
-      let byte = bytes[position]
+    let contentStart = position + 1
+    var index = contentStart
+    let count = bytes.count
+    let base = bytes.baseAddress!
+    while index + 8 <= count,
+      !Self.mayEndPlainRun(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+    {
+      index += 8
+    }
+    while index < count {
+      let byte = base[index]
       if byte == UInt8(ascii: "\"") {
-        let slice = UnsafeBufferPointer(rebasing: bytes[contentStart..<position])
-        position += 1
-        return try decodeUTF8(slice, at: contentStart)
+        position = index + 1
+        let text = JSONText(start: contentStart, count: index - contentStart)
+        try checkUTF8(bytes(of: text), at: contentStart)
+        return text
       }
       if byte == UInt8(ascii: "\\") {
-        return try parseEscapedString(open: open, contentStart: contentStart)
+        position = index
+        return try readEscapedText(open: open, contentStart: contentStart)
       }
       if byte < 0x20 {
+        position = index
         throw error(controlCharacterMessage(byte))
       }
-      position += 1
+      index += 1
     }
     throw JSONSyntaxError(offset: open, message: "unterminated string: missing closing '\"'")
   }
 
-  private mutating func parseEscapedString(open: Int, contentStart: Int) throws(JSONSyntaxError)
-    -> String
+  /// The bytes of `text`, read by this reader: valid until the next string is read.
+  func bytes(of text: JSONText) -> UnsafeBufferPointer<UInt8> {
+    text.isUnescaped
+      ? unescaped.bytes(from: -1 - text.start, count: text.count)
+      : UnsafeBufferPointer(rebasing: bytes[text.start..<text.start + text.count])
+  }
+
+  /// The string of `text`, read by this reader.
+  func string(of text: JSONText) -> String {
+    String(decoding: bytes(of: text), as: UTF8.self)
+  }
+
+  /// Lets go of the strings with escapes read so far (their texts must no longer be read),
+  /// so that the copies do not pile up over a long file.
+  func forgetUnescapedTexts() {
+    unescaped.removeAll()
+  }
+
+  /// Whether eight bytes of a string hold a quote, a backslash or a control character:
+  /// the bytes that end a run of plain characters.
+  private static func mayEndPlainRun(_ word: UInt64) -> Bool {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highBits: UInt64 = 0x8080_8080_8080_8080
+    let quotes = word ^ (ones &* UInt64(UInt8(ascii: "\"")))
+    let backslashes = word ^ (ones &* UInt64(UInt8(ascii: "\\")))
+    let hasQuote = (quotes &- ones) & ~quotes
+    let hasBackslash = (backslashes &- ones) & ~backslashes
+    let hasControl = (word &- ones &* 0x20) & ~word
+    return (hasQuote | hasBackslash | hasControl) & highBits != 0
+  }
+
+  /// Reads the rest of a string that has an escape at the current position, decoding it
+  /// into `unescaped`.
+  private mutating func readEscapedText(open: Int, contentStart: Int) throws(JSONSyntaxError)
+    -> JSONText
   {
-    var decoded: [UInt8] = Array(bytes[contentStart..<position])
+    let copyStart = unescaped.count
+    unescaped.append(UnsafeBufferPointer(rebasing: bytes[contentStart..<position]))
     while position < bytes.count {
       let byte = bytes[position]
       switch byte {
       case UInt8(ascii: "\""):
         position += 1
-        return try decoded.withUnsafeBufferPointer { buffer throws(JSONSyntaxError) in
-          try decodeUTF8(buffer, at: contentStart)
-        }
+        let text = JSONText(start: -1 - copyStart, count: unescaped.count - copyStart)
+        try checkUTF8(bytes(of: text), at: contentStart)
+        return text
       case UInt8(ascii: "\\"):
-        try appendEscape(to: &decoded)
+        try appendEscape()
       case 0..<0x20:
         throw error(controlCharacterMessage(byte))
       default:
-        decoded.append(byte)
+        unescaped.append(byte)
         position += 1
       }
     }
     throw JSONSyntaxError(offset: open, message: "unterminated string: missing closing '\"'")
   }
 
-  private mutating func appendEscape(to decoded: inout [UInt8]) throws(JSONSyntaxError) {
+  private mutating func appendEscape() throws(JSONSyntaxError) {
     let escapeStart = position
     position += 1
     guard let letter = peek() else {
@@ -288,17 +339,15 @@ struct JSONReader {
     }
     position += 1
     switch letter {
-    case UInt8(ascii: "\""): decoded.append(UInt8(ascii: "\""))
-    case UInt8(ascii: "\\"): decoded.append(UInt8(ascii: "\\"))
-    case UInt8(ascii: "/"): decoded.append(UInt8(ascii: "/"))
-    case UInt8(ascii: "b"): decoded.append(0x08)
-    case UInt8(ascii: "f"): decoded.append(0x0C)
-    case UInt8(ascii: "n"): decoded.append(0x0A)
-    case UInt8(ascii: "r"): decoded.append(0x0D)
-    case UInt8(ascii: "t"): decoded.append(0x09)
+    case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): unescaped.append(letter)
+    case UInt8(ascii: "b"): unescaped.append(0x08)
+    case UInt8(ascii: "f"): unescaped.append(0x0C)
+    case UInt8(ascii: "n"): unescaped.append(0x0A)
+    case UInt8(ascii: "r"): unescaped.append(0x0D)
+    case UInt8(ascii: "t"): unescaped.append(0x09)
     case UInt8(ascii: "u"):
       let scalar = try parseUnicodeEscape(escapeStart: escapeStart)
-      decoded.append(contentsOf: Array(String(Character(scalar)).utf8))
+      UTF8.encode(scalar) { unescaped.append($0) }
     default:
       throw JSONSyntaxError(
         offset: escapeStart,
@@ -352,16 +401,12 @@ struct JSONReader {
     return value
   }
 
-  private func decodeUTF8(_ slice: UnsafeBufferPointer<UInt8>, at offset: Int)
-    throws(JSONSyntaxError) -> String
+  private func checkUTF8(_ slice: UnsafeBufferPointer<UInt8>, at offset: Int)
+    throws(JSONSyntaxError)
   {
-    if slice.allSatisfy({ $0 < 0x80 }) {
-      return String(decoding: slice, as: UTF8.self)
-    }
-    guard let string = String(validating: slice, as: UTF8.self) else {
+    guard UTF8Validation.isValid(slice) else {
       throw JSONSyntaxError(offset: offset, message: "string is not valid UTF-8")
     }
-    return string
   }
 
   mutating func readNumber() throws(JSONSyntaxError) -> String {

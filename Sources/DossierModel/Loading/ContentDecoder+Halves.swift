@@ -10,7 +10,7 @@ extension ContentDecoder {
     try reader.beginDocument()
     guard
       var top = try MemberReader.begin(
-        &reader, path: .root, allowedKeys: DossierFormat.topLevelKeys, problems: topProblems)
+        &reader, path: .root, fields: DossierFormat.topLevelFields, problems: topProblems)
     else { return nil }
     var parts = TopLevelParts()
     try decodeMembers(of: &top, into: &parts)
@@ -27,7 +27,7 @@ extension ContentDecoder {
     var parts = TopLevelParts()
     try decodeTopLevelArray(key, into: &parts, resumingHere: true)
     var top = MemberReader.resuming(
-      at: offset, path: .root, allowedKeys: DossierFormat.topLevelKeys, problems: topProblems)
+      at: offset, path: .root, fields: DossierFormat.topLevelFields, problems: topProblems)
     try decodeMembers(of: &top, into: &parts)
     try reader.endDocument()
     return (top, parts)
@@ -59,10 +59,7 @@ extension ContentDecoder {
         return false
       }
     }
-    for (id, offset) in second.firstSourceIDOffsets {
-      guard firstSourceIDOffsets[id] == nil else { return false }
-      firstSourceIDOffsets[id] = offset
-    }
+    guard sourceIDOffsets.append(contentsOf: second.sourceIDOffsets) else { return false }
     sourceTexts.merge(second.sourceTexts) { first, _ in first }
     decodedEntities.append(emptying: &second.decodedEntities)
     decodedLinks.append(emptying: &second.decodedLinks)

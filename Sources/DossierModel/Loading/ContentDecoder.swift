@@ -1,3 +1,5 @@
+import Glibc
+
 /// Reads a dossier file (or one half of it, see `ContentDecoder+Halves`) straight into
 /// `DossierContent` in one pass, with no JSON tree in
 /// between, checking every field and every cross-reference, and reporting all problems
@@ -30,6 +32,14 @@ struct ContentDecoder {
     let path: JSONPath
   }
 
+  /// A piece of evidence read, as its texts' bytes, until its entity's or link's record is
+  /// written.
+  struct EvidenceTexts {
+    let source: JSONText
+    let quote: JSONText
+    let note: JSONText?
+  }
+
   var reader: JSONReader
   /// Told how far the reader has got, after each element of a top-level array.
   let progress: LoadProgress?
@@ -51,8 +61,11 @@ struct ContentDecoder {
   /// For each link read, the entries in `entityIDOffsets` of its `from` and `to`; -1 until
   /// an entity read later resolves it.
   var linkEndEntries: [Int32] = []
-  /// The last link end looked up, which the next link often repeats.
-  private var lastReference: (id: String, entry: Int)?
+  /// The last link end looked up, which the next link often repeats (never a copy with
+  /// escapes decoded, which does not outlive its element).
+  private var lastReference: (id: JSONText, entry: Int)?
+  /// The evidence of the entity or link being read.
+  private var evidenceTexts: [EvidenceTexts] = []
   /// Where a top-level array's element begins at which the first half of a file read in
   /// two stops (see `ContentDecoder+Halves`).
   var stopOffset: Int?
@@ -70,7 +83,8 @@ struct ContentDecoder {
   var passedPages: PassedPages?
   /// Where the bytes not yet given back begin.
   var releasedUpTo = 0
-  var firstSourceIDOffsets: [String: Int] = [:]
+  /// Each source id read, with the byte offset of its first definition.
+  var sourceIDOffsets = IDTable()
   /// The texts of the sources read so far that have one.
   var sourceTexts: [String: QuoteMatcher] = [:]
 
@@ -93,7 +107,7 @@ struct ContentDecoder {
     try reader.beginDocument()
     guard
       var top = try MemberReader.begin(
-        &reader, path: .root, allowedKeys: DossierFormat.topLevelKeys, problems: topProblems)
+        &reader, path: .root, fields: DossierFormat.topLevelFields, problems: topProblems)
     else {
       try reader.endDocument()
       return nil
@@ -145,7 +159,7 @@ struct ContentDecoder {
     case "links":
       _ = try decodeArray(key, resumingHere: resumingHere) {
         decoder, path throws(JSONSyntaxError) -> Never? in
-        if let link = try decoder.decodeLink(path) { decoder.decodedLinks.append(link) }
+        try decoder.decodeLink(path)
         return nil
       }
     default:
@@ -156,9 +170,7 @@ struct ContentDecoder {
       let start = decodedEntities.count
       _ = try decodeArray(key, resumingHere: resumingHere) {
         decoder, path throws(JSONSyntaxError) -> Never? in
-        if let entity = try decoder.decodeEntity(path, kind: kind) {
-          decoder.decodedEntities.append(entity)
-        }
+        try decoder.decodeEntity(path, kind: kind)
         return nil
       }
       entityRuns[kind] = start..<decodedEntities.count
@@ -281,14 +293,16 @@ struct ContentDecoder {
     progress?.read(upTo: min(Int(Double(reader.position) * progressScale), reader.bytes.count))
     if let passedPages, reader.position > releasedUpTo {
       releasedUpTo = passedPages.release(releasedUpTo..<reader.position)
+      lastReference = nil
     }
   }
 
   private mutating func decodeSource(_ path: JSONPath) throws(JSONSyntaxError) -> Source? {
     guard
       var fields = try MemberReader.begin(
-        &reader, path: path, allowedKeys: DossierFormat.sourceKeys, problems: problems)
+        &reader, path: path, fields: DossierFormat.sourceFields, problems: problems)
     else { return nil }
+    reader.forgetUnescapedTexts()
     var id: String?
     var title: String?
     var text: String?
@@ -299,7 +313,7 @@ struct ContentDecoder {
     var url: String?
     while let key = try fields.next(&reader) {
       switch key {
-      case "id": id = try decodeID(path, isSource: true)
+      case "id": id = try decodeID(path, isSource: true).map(reader.string(of:))
       case "title": title = try readRequiredString(path, "title")?.text
       case "text": text = try readString(path, "text")
       case "textFile":
@@ -311,7 +325,7 @@ struct ContentDecoder {
       default: url = try readString(path, "url")
       }
     }
-    fields.requireFields("id", "title")
+    fields.requireFields()
     if let textFile {
       if text != nil {
         problems.report(
@@ -330,173 +344,203 @@ struct ContentDecoder {
       text: text)
   }
 
-  private mutating func decodeEntity(_ path: JSONPath, kind: EntityKind) throws(JSONSyntaxError)
-    -> Entity?
-  {
-    let keys = kind == .event ? DossierFormat.eventKeys : DossierFormat.entityKeys
+  /// Reads an entity and, when it is valid, appends its record to `decodedEntities`.
+  private mutating func decodeEntity(_ path: JSONPath, kind: EntityKind) throws(JSONSyntaxError) {
+    let allowed = kind == .event ? DossierFormat.eventFields : DossierFormat.entityFields
     guard
       var fields = try MemberReader.begin(
-        &reader, path: path, allowedKeys: keys, problems: problems)
-    else { return nil }
-    var id: String?
-    var name: String?
-    var type: String?
-    var summary: String?
-    var aliases: [String] = []
-    var evidence: [Evidence] = []
+        &reader, path: path, fields: allowed, problems: problems)
+    else { return }
+    reader.forgetUnescapedTexts()
+    evidenceTexts.removeAll(keepingCapacity: true)
+    var id: JSONText?
+    var name: JSONText?
+    var type: JSONText?
+    var summary: JSONText?
+    var aliases: [JSONText] = []
     var date: PartialDate?
     var dateIsNull = false
     var dateInferred: (flag: Bool, offset: Int)?
-    var dateNote: String?
+    var dateNote: JSONText?
     var properties: [Property] = []
-    while let key = try fields.next(&reader) {
-      switch key {
-      case "id": id = try decodeID(path, isSource: false)
-      case "name": name = try readRequiredString(path, "name")?.text
-      case "type": type = try readRequiredString(path, "type")?.text
-      case "summary": summary = try readString(path, "summary")
-      case "aliases": aliases = try readStrings(path, "aliases")
-      case "evidence": evidence = try decodeEvidenceList(path)
-      case "date":
+    while let field = try fields.next(&reader, as: DossierFormat.EntityField.self) {
+      switch field {
+      case .id: id = try decodeID(path, isSource: false)
+      case .name: name = try readRequiredText(path, "name")?.text
+      case .type: type = try readRequiredText(path, "type")?.text
+      case .summary: summary = try readText(path, "summary")
+      case .aliases: try readTexts(path, "aliases", into: &aliases)
+      case .evidence: try decodeEvidenceList(path)
+      case .date:
         dateIsNull = try reader.peekKind() == .null
         date = try readDate(path, "date")
-      case "dateInferred":
+      case .dateInferred:
         let offset = try valueOffset()
         dateInferred = try readBool(path, "dateInferred").map { ($0, offset) }
-      case "dateNote": dateNote = try readString(path, "dateNote")
-      default: properties = try decodeProperties(path)
+      case .dateNote: dateNote = try readText(path, "dateNote")
+      case .properties: properties = try decodeProperties(path)
       }
     }
-    fields.requireFields("id", "name", "type")
+    fields.requireFields()
     if let dateInferred, dateInferred.flag, !fields.has("date") || dateIsNull {
       problems.report(
         "\(path).dateInferred: true, but the event has no \"date\"", at: dateInferred.offset)
     }
-    guard let id, let name, let type else { return nil }
-    return Entity(
-      id: id, kind: kind, name: name, type: type, summary: summary, aliases: aliases,
-      date: date, dateInferred: dateInferred?.flag ?? false, dateNote: dateNote,
-      evidence: evidence, properties: properties)
+    guard let id, let name, let type else { return }
+    decodedEntities.append(kind: kind, date: date, inferred: dateInferred?.flag ?? false) {
+      [reader, evidenceTexts] writer in
+      writer.write(utf8: reader.bytes(of: id))
+      writer.write(utf8: reader.bytes(of: name))
+      writer.write(utf8: reader.bytes(of: type))
+      writer.write(optional: summary, of: reader)
+      writer.write(UInt32(aliases.count))
+      for alias in aliases { writer.write(utf8: reader.bytes(of: alias)) }
+      writer.write(optional: dateNote, of: reader)
+      writer.write(evidenceTexts, of: reader)
+      writer.write(properties)
+    }
   }
 
-  private mutating func decodeLink(_ path: JSONPath) throws(JSONSyntaxError) -> Link? {
+  /// Reads a link and, when it is valid, appends its record to `decodedLinks`.
+  private mutating func decodeLink(_ path: JSONPath) throws(JSONSyntaxError) {
     guard
       var fields = try MemberReader.begin(
-        &reader, path: path, allowedKeys: DossierFormat.linkKeys, problems: problems)
-    else { return nil }
-    var from: (id: String, entry: Int?)?
-    var to: (id: String, entry: Int?)?
-    var relation: String?
-    var role: String?
+        &reader, path: path, fields: DossierFormat.linkFields, problems: problems)
+    else { return }
+    reader.forgetUnescapedTexts()
+    evidenceTexts.removeAll(keepingCapacity: true)
+    var from: (id: JSONText, entry: Int?)?
+    var to: (id: JSONText, entry: Int?)?
+    var relation: JSONText?
+    var role: JSONText?
     var date: PartialDate?
-    var evidence: [Evidence] = []
-    var id: String?
+    var id: JSONText?
     var properties: [Property] = []
-    while let key = try fields.next(&reader) {
-      switch key {
-      case "id": id = try readString(path, "id", allowEmpty: false)
-      case "from": from = try decodeReference(path, "from")
-      case "to": to = try decodeReference(path, "to")
-      case "relation": relation = try readRequiredString(path, "relation")?.text
-      case "role": role = try readString(path, "role")
-      case "date": date = try readDate(path, "date")
-      case "evidence": evidence = try decodeEvidenceList(path)
-      default: properties = try decodeProperties(path)
+    while let field = try fields.next(&reader, as: DossierFormat.LinkField.self) {
+      switch field {
+      case .id: id = try readText(path, "id", allowEmpty: false)
+      case .from: from = try decodeReference(path, "from")
+      case .to: to = try decodeReference(path, "to")
+      case .relation: relation = try readRequiredText(path, "relation")?.text
+      case .role: role = try readText(path, "role")
+      case .date: date = try readDate(path, "date")
+      case .evidence: try decodeEvidenceList(path)
+      case .properties: properties = try decodeProperties(path)
       }
     }
-    fields.requireFields("from", "to", "relation")
-    guard let from, let to, let relation else { return nil }
+    fields.requireFields()
+    guard let from, let to, let relation else { return }
     linkEndEntries.append(Int32(from.entry ?? -1))
     linkEndEntries.append(Int32(to.entry ?? -1))
-    return Link(
-      from: from.id, to: to.id, relation: relation, role: role, date: date, evidence: evidence,
-      id: id,
-      properties: properties)
-  }
-
-  private mutating func decodeEvidenceList(_ owner: JSONPath) throws(JSONSyntaxError)
-    -> [Evidence]
-  {
-    try decodeArray("evidence", of: owner, elementPath: owner.evidence(at:)) {
-      decoder, path throws(JSONSyntaxError) in try decoder.decodeEvidence(path)
+    decodedLinks.append { [reader, evidenceTexts] writer in
+      writer.write(utf8: reader.bytes(of: from.id))
+      writer.write(utf8: reader.bytes(of: to.id))
+      writer.write(utf8: reader.bytes(of: relation))
+      writer.write(optional: role, of: reader)
+      writer.write(date)
+      writer.write(evidenceTexts, of: reader)
+      writer.write(optional: id, of: reader)
+      writer.write(properties)
     }
   }
 
-  private mutating func decodeEvidence(_ path: JSONPath) throws(JSONSyntaxError) -> Evidence? {
+  /// Reads the `evidence` array of the entity or link at `owner` into `evidenceTexts`.
+  private mutating func decodeEvidenceList(_ owner: JSONPath) throws(JSONSyntaxError) {
+    _ = try decodeArray("evidence", of: owner, elementPath: owner.evidence(at:)) {
+      decoder, path throws(JSONSyntaxError) -> Never? in
+      if let evidence = try decoder.decodeEvidence(path) {
+        decoder.evidenceTexts.append(evidence)
+      }
+      return nil
+    }
+  }
+
+  private mutating func decodeEvidence(_ path: JSONPath) throws(JSONSyntaxError)
+    -> EvidenceTexts?
+  {
     guard
       var fields = try MemberReader.begin(
-        &reader, path: path, allowedKeys: DossierFormat.evidenceKeys, problems: problems)
+        &reader, path: path, fields: DossierFormat.evidenceFields, problems: problems)
     else { return nil }
-    var source: (text: String, offset: Int)?
-    var quote: (text: String, offset: Int)?
-    var note: String?
-    while let key = try fields.next(&reader) {
-      switch key {
-      case "source": source = try readRequiredString(path, "source")
-      case "quote": quote = try readRequiredString(path, "quote")
-      default: note = try readString(path, "note")
+    var source: (text: JSONText, offset: Int)?
+    var quote: (text: JSONText, offset: Int)?
+    var note: JSONText?
+    while let field = try fields.next(&reader, as: DossierFormat.EvidenceField.self) {
+      switch field {
+      case .source: source = try readRequiredText(path, "source")
+      case .quote: quote = try readRequiredText(path, "quote")
+      case .note: note = try readText(path, "note")
       }
     }
-    fields.requireFields("source", "quote")
+    fields.requireFields()
     guard let source, let quote else { return nil }
-    let pendingQuote = PendingQuote(
-      sourceID: source.text, quote: quote.text, offset: quote.offset, path: path)
-    if firstSourceIDOffsets[source.text] != nil {
-      check(pendingQuote)
+    if sourceIDOffsets.entry(of: reader.bytes(of: source.text)) != nil {
+      if !sourceTexts.isEmpty { check(pendingQuote(source.text, quote, path)) }
     } else {
       sourceReferences.append(
-        PendingReference(id: source.text, offset: source.offset, path: path, key: "source"))
-      quotes.append(pendingQuote)
+        PendingReference(
+          id: reader.string(of: source.text), offset: source.offset, path: path, key: "source"))
+      quotes.append(pendingQuote(source.text, quote, path))
     }
-    return Evidence(sourceID: source.text, quote: quote.text, note: note)
+    return EvidenceTexts(source: source.text, quote: quote.text, note: note)
+  }
+
+  /// The quote of a piece of evidence, to be checked against its source's text.
+  private func pendingQuote(
+    _ source: JSONText, _ quote: (text: JSONText, offset: Int), _ path: JSONPath
+  ) -> PendingQuote {
+    PendingQuote(
+      sourceID: reader.string(of: source), quote: reader.string(of: quote.text),
+      offset: quote.offset, path: path)
   }
 
   /// A link's end: the id, and its entry when the entity has been read already (when not,
   /// it is checked at the end, and its entry filled in then).
   private mutating func decodeReference(_ path: JSONPath, _ key: String) throws(JSONSyntaxError)
-    -> (id: String, entry: Int?)?
+    -> (id: JSONText, entry: Int?)?
   {
-    guard let (id, offset) = try readRequiredString(path, key) else { return nil }
-    if let lastReference, lastReference.id == id { return lastReference }
-    guard let entry = entityIDOffsets.entry(of: id) else {
+    guard let (id, offset) = try readRequiredText(path, key) else { return nil }
+    let utf8 = reader.bytes(of: id)
+    if let lastReference, lastReference.id.count == id.count,
+      memcmp(reader.bytes(of: lastReference.id).baseAddress!, utf8.baseAddress!, id.count) == 0
+    {
+      return (id, lastReference.entry)
+    }
+    guard let entry = entityIDOffsets.entry(of: utf8) else {
       if leavesLinkEndsUnresolved { return (id, nil) }
       let linkEnd = linkEndEntries.count + (key == "from" ? 0 : 1)
       entityReferences.append(
-        PendingReference(id: id, offset: offset, path: path, key: key, linkEnd: linkEnd))
+        PendingReference(
+          id: reader.string(of: id), offset: offset, path: path, key: key, linkEnd: linkEnd))
       return (id, nil)
     }
-    lastReference = (id, entry)
+    if !id.isUnescaped { lastReference = (id, entry) }
     return (id, entry)
   }
 
   /// A valid id, unique among entities (or among sources).
   private mutating func decodeID(_ path: JSONPath, isSource: Bool) throws(JSONSyntaxError)
-    -> String?
+    -> JSONText?
   {
-    guard let (id, offset) = try readRequiredString(path, "id") else { return nil }
-    guard DossierFormat.isValidID(id) else {
+    guard let (id, offset) = try readRequiredText(path, "id") else { return nil }
+    let utf8 = reader.bytes(of: id)
+    guard DossierFormat.isValidID(utf8) else {
       problems.report(
-        "\(path).id: invalid id \"\(id)\": use ASCII letters and digits joined by "
-          + "'-', '_', '.' or ':' (e.g. \"xi-jinping\")",
+        "\(path).id: invalid id \"\(reader.string(of: id))\": use ASCII letters and digits "
+          + "joined by '-', '_', '.' or ':' (e.g. \"xi-jinping\")",
         at: offset)
       return nil
     }
-    let noun = isSource ? "source" : "entity"
-    let first: Int?
-    if isSource {
-      first = firstSourceIDOffsets[id]
-    } else {
-      let stored = entityIDOffsets.insert(id, value: offset)
-      first = stored.inserted ? nil : stored.value
-    }
-    if let first {
+    let stored =
+      isSource
+      ? sourceIDOffsets.insert(utf8, value: offset) : entityIDOffsets.insert(utf8, value: offset)
+    guard stored.inserted else {
       problems.report(
-        "\(path).id: duplicate \(noun) id \"\(id)\" "
-          + "(first defined at \(topProblems.describeLocation(of: first)))",
+        "\(path).id: duplicate \(isSource ? "source" : "entity") id \"\(reader.string(of: id))\" "
+          + "(first defined at \(topProblems.describeLocation(of: stored.value)))",
         at: offset)
       return nil
     }
-    if isSource { firstSourceIDOffsets[id] = offset }
     return id
   }
 
@@ -561,8 +605,7 @@ struct ContentDecoder {
   /// for a file read in two, which is then read again) any end that names no entity.
   private mutating func resolveRemainingLinkEnds(_ links: LinkRecords) {
     for end in linkEndEntries.indices where linkEndEntries[end] < 0 {
-      let id = String(
-        decoding: links.leadingBytes(at: end / 2, skipping: end % 2), as: UTF8.self)
+      let id = links.leadingBytes(at: end / 2, skipping: end % 2)
       guard let entry = entityIDOffsets.entry(of: id) else {
         problems.report("a link names an unknown entity", at: nil)
         return
@@ -603,7 +646,7 @@ struct ContentDecoder {
         at: reference.offset)
     }
     let sourceIDs = sources.map(\.id)
-    for reference in sourceReferences where firstSourceIDOffsets[reference.id] == nil {
+    for reference in sourceReferences where sourceIDOffsets[reference.id] == nil {
       let hint = NearestMatches.didYouMean(
         NearestMatches.nearest(to: reference.id, among: sourceIDs))
       problems.report(

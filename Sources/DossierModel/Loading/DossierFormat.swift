@@ -5,17 +5,41 @@ public enum DossierFormat {
   /// The format version this build reads and writes.
   public static let version = 1
 
-  static let topLevelKeys = [
+  static let topLevelFields = FieldNames([
     "$schema", "format", "version", "title", "description", "sources", "events", "actors",
     "projects", "links", "relations",
-  ]
-  static let sourceKeys = ["id", "title", "publisher", "author", "date", "url", "text", "textFile"]
-  static let entityKeys = ["id", "name", "type", "summary", "aliases", "evidence", "properties"]
-  static let eventKeys = entityKeys + ["date", "dateInferred", "dateNote"]
-  static let linkKeys = ["id", "from", "to", "relation", "role", "date", "evidence", "properties"]
-  static let propertyKeys = ["key", "label", "type", "values"]
-  static let relationLabelKeys = ["outgoing", "incoming"]
-  static let evidenceKeys = ["source", "quote", "note"]
+  ])
+  static let sourceFields = FieldNames(
+    ["id", "title", "publisher", "author", "date", "url", "text", "textFile"],
+    required: ["id", "title"])
+  static let entityFields = FieldNames(
+    ["id", "name", "type", "summary", "aliases", "evidence", "properties"],
+    required: ["id", "name", "type"])
+  static let eventFields = entityFields.adding(["date", "dateInferred", "dateNote"])
+  static let linkFields = FieldNames(
+    ["id", "from", "to", "relation", "role", "date", "evidence", "properties"],
+    required: ["from", "to", "relation"])
+  static let propertyFields = FieldNames(
+    ["key", "label", "type", "values"], required: ["key", "values"])
+  static let relationLabelFields = FieldNames(
+    ["outgoing", "incoming"], required: ["outgoing", "incoming"])
+  static let evidenceFields = FieldNames(
+    ["source", "quote", "note"], required: ["source", "quote"])
+
+  /// An entity's (or event's) fields, numbered as in `entityFields` and `eventFields`.
+  enum EntityField: Int, CaseIterable {
+    case id, name, type, summary, aliases, evidence, properties, date, dateInferred, dateNote
+  }
+
+  /// A link's fields, numbered as in `linkFields`.
+  enum LinkField: Int, CaseIterable {
+    case id, from, to, relation, role, date, evidence, properties
+  }
+
+  /// A piece of evidence's fields, numbered as in `evidenceFields`.
+  enum EvidenceField: Int, CaseIterable {
+    case source, quote, note
+  }
 
   /// Whether `name` is a valid property type: one or more lowercase ASCII letters.
   public static func isValidPropertyType(_ name: String) -> Bool {
@@ -26,12 +50,19 @@ public enum DossierFormat {
   /// `-`, `_`, `.` or `:` — room for the ids other formats bring, kept as they are
   /// (FtM's `NK-2sT8…`, `Q7747`, hex hashes, Aleph's `12.ab3…`).
   public static func isValidID(_ id: String) -> Bool {
+    var id = id
+    return id.withUTF8(isValidID)
+  }
+
+  /// `isValidID` of an id's UTF-8 bytes.
+  static func isValidID(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
     var previousWasSeparator = true
-    for scalar in id.unicodeScalars {
-      switch scalar {
-      case "a"..."z", "A"..."Z", "0"..."9":
+    for byte in utf8 {
+      switch byte {
+      case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+        UInt8(ascii: "0")...UInt8(ascii: "9"):
         previousWasSeparator = false
-      case "-", "_", ".", ":":
+      case UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."), UInt8(ascii: ":"):
         if previousWasSeparator { return false }
         previousWasSeparator = true
       default:
@@ -40,4 +71,5 @@ public enum DossierFormat {
     }
     return !previousWasSeparator
   }
+
 }

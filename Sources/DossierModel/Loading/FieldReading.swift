@@ -4,12 +4,19 @@ extension ContentDecoder {
   mutating func readString(
     _ path: JSONPath, _ key: String, allowEmpty: Bool = true, nullable: Bool = true
   ) throws(JSONSyntaxError) -> String? {
+    try readText(path, key, allowEmpty: allowEmpty, nullable: nullable).map(reader.string(of:))
+  }
+
+  /// `readString`, as the string's bytes (see `JSONReader.readText`).
+  mutating func readText(
+    _ path: JSONPath, _ key: String, allowEmpty: Bool = true, nullable: Bool = true
+  ) throws(JSONSyntaxError) -> JSONText? {
     let kind = try reader.peekKind()
     let offset = reader.position
     switch kind {
     case .string:
-      let text = try reader.readString()
-      if !allowEmpty, Self.isBlank(text) {
+      let text = try reader.readText()
+      if !allowEmpty, Self.isBlank(reader.bytes(of: text)) {
         problems.report("\(path).\(key): must not be empty", at: offset)
         return nil
       }
@@ -26,8 +33,15 @@ extension ContentDecoder {
   mutating func readRequiredString(_ path: JSONPath, _ key: String) throws(JSONSyntaxError)
     -> (text: String, offset: Int)?
   {
+    try readRequiredText(path, key).map { (reader.string(of: $0.text), $0.offset) }
+  }
+
+  /// `readRequiredString`, as the string's bytes (see `JSONReader.readText`).
+  mutating func readRequiredText(_ path: JSONPath, _ key: String) throws(JSONSyntaxError)
+    -> (text: JSONText, offset: Int)?
+  {
     let offset = try valueOffset()
-    guard let text = try readString(path, key, allowEmpty: false, nullable: false) else {
+    guard let text = try readText(path, key, allowEmpty: false, nullable: false) else {
       return nil
     }
     return (text, offset)
@@ -60,14 +74,22 @@ extension ContentDecoder {
 
   /// An array of strings; `null` gives none.
   mutating func readStrings(_ path: JSONPath, _ key: String) throws(JSONSyntaxError) -> [String] {
-    guard var array = try beginArray(path, key) else { return [] }
-    var strings: [String] = []
+    var texts: [JSONText] = []
+    try readTexts(path, key, into: &texts)
+    return texts.map(reader.string(of:))
+  }
+
+  /// An array of strings, as the strings' bytes, appended to `texts`; `null` gives none.
+  mutating func readTexts(_ path: JSONPath, _ key: String, into texts: inout [JSONText])
+    throws(JSONSyntaxError)
+  {
+    guard var array = try beginArray(path, key) else { return }
     var index = 0
     while try reader.nextElement(of: &array) {
       let kind = try reader.peekKind()
       let offset = reader.position
       if kind == .string {
-        strings.append(try reader.readString())
+        texts.append(try reader.readText())
       } else {
         problems.report(
           "\(path).\(key)[\(index)]: expected a string, found \(kind.name)", at: offset)
@@ -75,7 +97,6 @@ extension ContentDecoder {
       }
       index += 1
     }
-    return strings
   }
 
   /// Opens the array at the reader; `null` gives nil, and so does another type (reported
@@ -99,6 +120,12 @@ extension ContentDecoder {
   static func isBlank(_ text: String) -> Bool {
     if let first = text.utf8.first, first > 0x20, first < 0x80 { return false }
     return text.allSatisfy(\.isWhitespace)
+  }
+
+  /// `isBlank` of checked UTF-8 bytes.
+  static func isBlank(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+    if let first = utf8.first, first > 0x20, first < 0x80 { return false }
+    return isBlank(String(decoding: utf8, as: UTF8.self))
   }
 
   /// The byte offset of the value at the reader.

@@ -26,7 +26,7 @@ extension ContentDecoder {
   )? {
     guard
       var fields = try MemberReader.begin(
-        &reader, path: path, allowedKeys: DossierFormat.propertyKeys, problems: problems)
+        &reader, path: path, fields: DossierFormat.propertyFields, problems: problems)
     else { return nil }
     var key: (text: String, offset: Int)?
     var label: String?
@@ -40,7 +40,7 @@ extension ContentDecoder {
       default: values = try readPropertyValues(path)
       }
     }
-    fields.requireFields("key", "values")
+    fields.requireFields()
     guard let key, let values else { return nil }
     let property = Property(key: key.text, label: label ?? key.text, type: type, values: values)
     return (property, key.offset)
@@ -138,7 +138,7 @@ extension ContentDecoder {
   {
     guard
       var fields = try MemberReader.begin(
-        &reader, path: path, allowedKeys: DossierFormat.relationLabelKeys, problems: problems)
+        &reader, path: path, fields: DossierFormat.relationLabelFields, problems: problems)
     else { return nil }
     var outgoing: String?
     var incoming: String?
@@ -148,7 +148,7 @@ extension ContentDecoder {
       default: incoming = try readRequiredString(path, "incoming")?.text
       }
     }
-    fields.requireFields("outgoing", "incoming")
+    fields.requireFields()
     guard let outgoing, let incoming else { return nil }
     return RelationLabels(outgoing: outgoing, incoming: incoming)
   }

@@ -68,9 +68,7 @@ extension EntityIndexes {
   private static func idTable(of entities: EntityRecords) -> IDTable {
     var table = IDTable(capacity: entities.count)
     for index in 0..<entities.count {
-      table.insert(
-        String(decoding: entities.leadingBytes(at: index, skipping: 0), as: UTF8.self),
-        value: index)
+      table.insert(entities.leadingBytes(at: index, skipping: 0), value: index)
     }
     return table
   }
@@ -78,14 +76,12 @@ extension EntityIndexes {
   /// The distinct types of `entities` in the order first met, and each entity's.
   private static func numberTypes(of entities: EntityRecords) -> ([String], [UInt32]) {
     var names: [String] = []
-    var numberOfName: [String: UInt32] = [:]
+    var numberOfName = IDTable()
     let numbers = (0..<entities.count).map { entity in
-      let type = String(decoding: entities.leadingBytes(at: entity, skipping: 2), as: UTF8.self)
-      if let number = numberOfName[type] { return number }
-      let number = UInt32(names.count)
-      names.append(type)
-      numberOfName[type] = number
-      return number
+      let type = entities.leadingBytes(at: entity, skipping: 2)
+      let stored = numberOfName.insert(type, value: names.count)
+      if stored.inserted { names.append(String(decoding: type, as: UTF8.self)) }
+      return UInt32(stored.value)
     }
     return (names, numbers)
   }

@@ -41,10 +41,20 @@ struct IDTable: Sendable {
     return id.withUTF8 { find($0).entry.map { entries[$0].value } }
   }
 
+  /// The value of the id of these UTF-8 bytes, if the table holds it.
+  subscript(utf8 id: UnsafeBufferPointer<UInt8>) -> Int? {
+    find(id).entry.map { entries[$0].value }
+  }
+
   /// The number of the entry holding `id` (ids are numbered from 0 in the order added).
   func entry(of id: String) -> Int? {
     var id = id
     return id.withUTF8 { find($0).entry }
+  }
+
+  /// The number of the entry holding the id of these UTF-8 bytes.
+  func entry(of id: UnsafeBufferPointer<UInt8>) -> Int? {
+    find(id).entry
   }
 
   /// Adds `id` with `value` unless the table holds it already; returns the value now
@@ -52,12 +62,18 @@ struct IDTable: Sendable {
   @discardableResult
   mutating func insert(_ id: String, value: Int) -> (value: Int, inserted: Bool) {
     var id = id
-    return id.withUTF8 { utf8 in
-      let found = find(utf8)
-      if let entry = found.entry { return (entries[entry].value, false) }
-      add(utf8, value: value, at: found)
-      return (value, true)
-    }
+    return id.withUTF8 { insert($0, value: value) }
+  }
+
+  /// `insert` of the id of these UTF-8 bytes.
+  @discardableResult
+  mutating func insert(_ id: UnsafeBufferPointer<UInt8>, value: Int) -> (
+    value: Int, inserted: Bool
+  ) {
+    let found = find(id)
+    if let entry = found.entry { return (entries[entry].value, false) }
+    add(id, value: value, at: found)
+    return (value, true)
   }
 
   /// Adds `id`, which `find` did not find, in the slot it returned.

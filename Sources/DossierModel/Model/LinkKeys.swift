@@ -39,8 +39,8 @@ struct LinkKeys {
   static func ends(of links: LinkRecords, in entityIndexByID: IDTable) -> LinkEnds {
     func ends(skipping: Int) -> [Int32] {
       (0..<links.count).map { link in
-        let id = String(decoding: links.leadingBytes(at: link, skipping: skipping), as: UTF8.self)
-        return entityIndexByID[id].map(Int32.init) ?? -1
+        let id = links.leadingBytes(at: link, skipping: skipping)
+        return entityIndexByID[utf8: id].map(Int32.init) ?? -1
       }
     }
     return LinkEnds(from: ends(skipping: 0), to: ends(skipping: 1))
