@@ -34,7 +34,11 @@ struct EntityIndexes: Sendable {
     sourceIndexByID = Dictionary(
       sources.indices.map { (sources[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
 
-    let order = DisplayOrder(entities)
+    let linkEnds = linkEnds ?? LinkKeys.ends(of: linkRecords, in: entityIndexByID)
+    let built = ParallelPair(
+      { DisplayOrder(entities) },
+      { (Self.numberTypes(of: entities), LinkKeys(linkRecords, ends: linkEnds)) })
+    let order = built.first
     timeline = order.timeline
     orderedIndicesByKind = [.event: order.timeline, .actor: order.actors, .project: order.projects]
     let ordered = orderedIndicesByKind
@@ -45,10 +49,8 @@ struct EntityIndexes: Sendable {
       rank[index] = position
     }
     canonicalRank = rank
-    (typeNames, typeNumbers) = Self.numberTypes(of: entities)
-
-    let links = LinkKeys(
-      linkRecords, ends: linkEnds ?? LinkKeys.ends(of: linkRecords, in: entityIndexByID))
+    let links: LinkKeys
+    ((typeNames, typeNumbers), links) = built.second
     linkRelations = links.relations
     linkSources = links.fromEntities
     linkTargets = links.toEntities

@@ -19,6 +19,11 @@ struct ParallelPair<First: Sendable, Second: Sendable> {
   }
 }
 
+extension ParallelPair where First == Bool, Second == Bool {
+  /// Whether both are true.
+  var both: Bool { first && second }
+}
+
 /// Slots that each of the two threads writes once; read after both have finished.
 private final class Results<First, Second>: @unchecked Sendable {
   var first: First?
