@@ -326,3 +326,18 @@ import Testing
     #expect(progress.phase == .indexing)
   }
 }
+
+@Suite struct FileReadingTests {
+  @Test(arguments: [0, 1, 2, 3, 4_097, 65_537])
+  func twoReadersReadEveryByteOfTheFileInOrder(size: Int) throws {
+    let folder = FileManager.default.temporaryDirectory
+      .appendingPathComponent("read-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let file = folder.appendingPathComponent("bytes.json")
+    let bytes = (0..<size).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ $0 >> 8) }
+    try Data(bytes).write(to: file)
+    #expect(try DossierLoader.readFile(file.path, twoReadersFrom: 0) == bytes)
+    #expect(try DossierLoader.readFile(file.path, twoReadersFrom: .max) == bytes)
+  }
+}

@@ -118,7 +118,11 @@ public enum DossierLoader {
   }
 
   /// The file's bytes, read straight into one array (no intermediate copy).
-  private static func readFile(_ path: String) throws(DossierLoadError) -> [UInt8] {
+  /// The bytes of the file at `path`, read by two threads when it has at least
+  /// `twoReadersFrom` bytes.
+  static func readFile(_ path: String, twoReadersFrom minimumSize: Int = twoReadersMinimumSize)
+    throws(DossierLoadError) -> [UInt8]
+  {
     func failure(_ message: String) -> DossierLoadError {
       DossierLoadError(problems: [LoadProblem(file: path, line: nil, column: nil, message: message)]
       )
@@ -137,7 +141,7 @@ public enum DossierLoader {
     let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
       let target = FileTarget(descriptor: descriptor, buffer: buffer)
       let filled =
-        size >= twoReadersMinimumSize
+        size >= minimumSize
         ? ParallelPair({ target.fill(0..<size / 2) }, { target.fill(size / 2..<size) })
           .both : target.fill(0..<size)
       count = filled ? size : 0
