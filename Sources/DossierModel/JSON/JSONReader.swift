@@ -247,9 +247,11 @@ struct JSONReader {
     var index = contentStart
     let count = bytes.count
     let base = bytes.baseAddress!
-    while index + 8 <= count,
-      !Self.mayEndPlainRun(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
-    {
+    var highBits: UInt64 = 0
+    while index + 8 <= count {
+      let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+      if Self.mayEndPlainRun(word) { break }
+      highBits |= word
       index += 8
     }
     while index < count {
@@ -257,7 +259,9 @@ struct JSONReader {
       if byte == UInt8(ascii: "\"") {
         position = index + 1
         let text = JSONText(start: contentStart, count: index - contentStart)
-        try checkUTF8(bytes(of: text), at: contentStart)
+        if highBits & 0x8080_8080_8080_8080 != 0 {
+          try checkUTF8(bytes(of: text), at: contentStart)
+        }
         return text
       }
       if byte == UInt8(ascii: "\\") {
@@ -268,6 +272,7 @@ struct JSONReader {
         position = index
         throw error(controlCharacterMessage(byte))
       }
+      highBits |= UInt64(byte)
       index += 1
     }
     throw JSONSyntaxError(offset: open, message: "unterminated string: missing closing '\"'")

@@ -8,15 +8,29 @@ enum UTF8Validation {
     let count = bytes.count
     var index = 0
     while index < count {
-      while index + 8 <= count,
-        UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0
-      {
+      while index + 8 <= count {
+        let highBits =
+          UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080
+        guard highBits == 0 else {
+          index += highBits.trailingZeroBitCount / 8
+          break
+        }
         index += 8
       }
       guard index < count else { return true }
       let lead = base[index]
       if lead < 0x80 {
         index += 1
+        continue
+      }
+      if lead >= 0xC2, lead <= 0xDF, index + 1 < count, base[index + 1] & 0xC0 == 0x80 {
+        index += 2
+        continue
+      }
+      if lead >= 0xE1, lead <= 0xEC, index + 2 < count, base[index + 1] & 0xC0 == 0x80,
+        base[index + 2] & 0xC0 == 0x80
+      {
+        index += 3
         continue
       }
       guard let length = sequenceLength(base, at: index, count: count) else { return false }

@@ -60,7 +60,7 @@ extension ContentDecoder {
       }
     }
     guard sourceIDOffsets.append(contentsOf: second.sourceIDOffsets) else { return false }
-    sourceTexts.merge(second.sourceTexts) { first, _ in first }
+    sourceTexts.merge(second.sourceTexts)
     decodedEntities.append(emptying: &second.decodedEntities)
     decodedLinks.append(emptying: &second.decodedLinks)
     var laterEnds = take(&second.linkEndEntries)

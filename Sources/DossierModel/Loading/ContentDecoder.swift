@@ -71,9 +71,11 @@ struct ContentDecoder {
   var stopOffset: Int?
   /// The top-level array the read stopped in, at `stopOffset`.
   private(set) var stoppedIn: String?
-  /// True for the second half of a file read in two: a link end not yet known is left
-  /// unresolved (-1) with no note for messages, to be resolved once the halves are joined
-  /// (where any end still unknown sends the file to a read in one pass, for its messages).
+  /// True for the second half of a file read in two: link ends are left unresolved (-1)
+  /// with no note for messages, to be resolved once the halves are joined (where an end
+  /// that names no entity sends the file to a read in one pass, for its messages). Most
+  /// name entities of the first half, which this half cannot see: looking them up here
+  /// would mostly miss, and cost a wait for memory each.
   var leavesLinkEndsUnresolved = false
   /// How far through the file a byte read counts as: 1, or, for the first half of a file
   /// read in two, the file's size over the half's (both halves advance at about one pace).
@@ -86,7 +88,7 @@ struct ContentDecoder {
   /// Each source id read, with the byte offset of its first definition.
   var sourceIDOffsets = IDTable()
   /// The texts of the sources read so far that have one.
-  var sourceTexts: [String: QuoteMatcher] = [:]
+  var sourceTexts = SourceTexts()
 
   init(
     bytes: UnsafeBufferPointer<UInt8>, problems: ProblemCollector,
@@ -338,7 +340,7 @@ struct ContentDecoder {
       }
     }
     guard let id, let title else { return nil }
-    if let text { sourceTexts[id] = QuoteMatcher(text: text) }
+    if let text { sourceTexts.insert(QuoteMatcher(text: text), forSource: id) }
     return Source(
       id: id, title: title, publisher: publisher, author: author, date: date, url: url,
       text: text)
@@ -475,7 +477,11 @@ struct ContentDecoder {
     fields.requireFields()
     guard let source, let quote else { return nil }
     if sourceIDOffsets.entry(of: reader.bytes(of: source.text)) != nil {
-      if !sourceTexts.isEmpty { check(pendingQuote(source.text, quote, path)) }
+      if let matcher = sourceTexts.matcher(forSource: reader.bytes(of: source.text)),
+        !matcher.contains(utf8: reader.bytes(of: quote.text))
+      {
+        reportMissing(pendingQuote(source.text, quote, path))
+      }
     } else {
       sourceReferences.append(
         PendingReference(
@@ -500,6 +506,7 @@ struct ContentDecoder {
     -> (id: JSONText, entry: Int?)?
   {
     guard let (id, offset) = try readRequiredText(path, key) else { return nil }
+    if leavesLinkEndsUnresolved { return (id, nil) }
     let utf8 = reader.bytes(of: id)
     if let lastReference, lastReference.id.count == id.count,
       memcmp(reader.bytes(of: lastReference.id).baseAddress!, utf8.baseAddress!, id.count) == 0
@@ -507,7 +514,6 @@ struct ContentDecoder {
       return (id, lastReference.entry)
     }
     guard let entry = entityIDOffsets.entry(of: utf8) else {
-      if leavesLinkEndsUnresolved { return (id, nil) }
       let linkEnd = linkEndEntries.count + (key == "from" ? 0 : 1)
       entityReferences.append(
         PendingReference(
@@ -616,9 +622,14 @@ struct ContentDecoder {
 
   /// Reports a quote missing from its source's text (when the source has a text).
   private func check(_ quote: PendingQuote) {
-    guard let matcher = sourceTexts[quote.sourceID], !matcher.contains(quote.quote) else {
-      return
-    }
+    guard let matcher = sourceTexts.matcher(forSource: quote.sourceID),
+      !matcher.contains(quote.quote)
+    else { return }
+    reportMissing(quote)
+  }
+
+  /// Reports a quote not found in its source's text.
+  private func reportMissing(_ quote: PendingQuote) {
     problems.report(
       "\(quote.path).quote: quote not found verbatim in the text of source "
         + "\"\(quote.sourceID)\"",

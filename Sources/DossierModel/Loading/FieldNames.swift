@@ -2,8 +2,9 @@ import Glibc
 
 /// The fields an object of the format may have, in a fixed order (a field's number is its
 /// place), and which of them it must have. A key read as bytes is matched by its first
-/// eight bytes and its length, with no `String` made.
-struct FieldNames: Sendable {
+/// eight bytes and its length, with no `String` made. A class, so that each object read
+/// holds one reference to its fields rather than three arrays.
+final class FieldNames: Sendable {
   /// The names, in order.
   let names: [String]
   /// A bit per required field (bit `n` for field `n`).

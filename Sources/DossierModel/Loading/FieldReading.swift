@@ -124,7 +124,10 @@ extension ContentDecoder {
 
   /// `isBlank` of checked UTF-8 bytes.
   static func isBlank(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
-    if let first = utf8.first, first > 0x20, first < 0x80 { return false }
+    for byte in utf8 {
+      if byte > 0x20 && byte < 0x7F { return false }
+      if byte >= 0x80 { return isBlank(String(decoding: utf8, as: UTF8.self)) }
+    }
     return isBlank(String(decoding: utf8, as: UTF8.self))
   }
 

@@ -11,6 +11,12 @@ struct QuoteMatcher {
   }
 
   func contains(_ quote: String) -> Bool {
+    var quote = quote
+    return quote.withUTF8(contains(utf8:))
+  }
+
+  /// `contains` of a quote given as its UTF-8 bytes.
+  func contains(utf8 quote: UnsafeBufferPointer<UInt8>) -> Bool {
     let normalizedQuote = Self.normalize(quote)
     guard !normalizedQuote.isEmpty else { return false }
     return normalizedText.withUnsafeBytes { text in
@@ -47,32 +53,35 @@ struct QuoteMatcher {
   /// properties.
   private static func normalize(_ text: String) -> [UInt8] {
     var text = text
-    return text.withUTF8 { utf8 in
-      var bytes: [UInt8] = []
-      bytes.reserveCapacity(utf8.count)
-      var pendingSpace = false
-      var position = 0
-      while position < utf8.count {
-        let byte = utf8[position]
-        let length = byte < 0x80 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
-        let end = min(position + length, utf8.count)
-        let isWhitespace =
-          byte < 0x80
-          ? byte == 0x20 || (0x09...0x0D).contains(byte)
-          : isWhitespaceScalar(UnsafeBufferPointer(rebasing: utf8[position..<end]))
-        if isWhitespace {
-          pendingSpace = !bytes.isEmpty
-        } else {
-          if pendingSpace {
-            bytes.append(0x20)
-            pendingSpace = false
-          }
-          bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[position..<end]))
+    return text.withUTF8(normalize)
+  }
+
+  /// `normalize` of a text given as its (valid) UTF-8 bytes.
+  private static func normalize(_ utf8: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(utf8.count)
+    var pendingSpace = false
+    var position = 0
+    while position < utf8.count {
+      let byte = utf8[position]
+      let length = byte < 0x80 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
+      let end = min(position + length, utf8.count)
+      let isWhitespace =
+        byte < 0x80
+        ? byte == 0x20 || (0x09...0x0D).contains(byte)
+        : isWhitespaceScalar(UnsafeBufferPointer(rebasing: utf8[position..<end]))
+      if isWhitespace {
+        pendingSpace = !bytes.isEmpty
+      } else {
+        if pendingSpace {
+          bytes.append(0x20)
+          pendingSpace = false
         }
-        position = end
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[position..<end]))
       }
-      return bytes
+      position = end
     }
+    return bytes
   }
 
   /// Whether the scalar encoded by `utf8` (one non-ASCII scalar) is white space.
