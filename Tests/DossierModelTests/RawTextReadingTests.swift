@@ -98,6 +98,22 @@ import Testing
     }
   }
 
+  @Test func aByteThatIsNotUTF8AtAnyPlaceOfAStringIsRejected() {
+    for length in 0..<20 {
+      for place in 0...length {
+        let bytes =
+          [UInt8(ascii: "\"")] + [UInt8](repeating: UInt8(ascii: "a"), count: place) + [0xC3]
+          + [UInt8](repeating: UInt8(ascii: "z"), count: length - place) + [UInt8(ascii: "\"")]
+        bytes.withUnsafeBufferPointer { buffer in
+          var reader = JSONReader(bytes: buffer)
+          #expect(throws: JSONSyntaxError.self, "at \(place) of \(length)") {
+            try reader.readText()
+          }
+        }
+      }
+    }
+  }
+
   @Test func escapedTextsReadOneAfterAnotherKeepTheirOwnBytes() throws {
     let bytes = Array(#"["a\"b", "c\\d", "plain", "\u4e2d\n"]"#.utf8)
     try bytes.withUnsafeBufferPointer { buffer in
