@@ -33,6 +33,29 @@ import Testing
     #expect(table.ids == ids.filter { seen.insert($0).inserted })
   }
 
+  @Test(arguments: [0, 1, 31, 32, 33, 1_000])
+  func manyLookUpsAtOnceAnswerAsOneAtATime(count: Int) {
+    var table = IDTable()
+    for id in ids(count: 5_000, seed: 9) { table.insert(id, value: 0) }
+    var bytes: [UInt8] = []
+    var ranges: [Range<Int>] = []
+    for id in ids(count: count + 2, seed: 10).prefix(count) {
+      let start = bytes.count
+      bytes += id.utf8
+      ranges.append(start..<bytes.count)
+    }
+    var answers: [(Int, Int?)] = []
+    let expected = bytes.withUnsafeBufferPointer { all in
+      table.forEachEntry(count: count, of: { UnsafeBufferPointer(rebasing: all[ranges[$0]]) }) {
+        answers.append(($0, $1))
+      }
+      return ranges.map { table.entry(of: UnsafeBufferPointer(rebasing: all[$0])) }
+    }
+    #expect(answers.map(\.0) == Array(0..<count))
+    #expect(answers.map(\.1) == expected)
+    #expect(count < 1_000 || expected.contains(nil) && expected.contains { $0 != nil })
+  }
+
   @Test func entriesCountInTheOrderAddedAndValuesCanBeMapped() {
     var table = IDTable(capacity: 2)
     for id in ["c", "a", "b", "a"] { table.insert(id, value: 10) }

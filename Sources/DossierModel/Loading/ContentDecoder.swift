@@ -610,14 +610,22 @@ struct ContentDecoder {
   /// Resolves the link ends a second half left unresolved; reports (with no place: this is
   /// for a file read in two, which is then read again) any end that names no entity.
   private mutating func resolveRemainingLinkEnds(_ links: LinkRecords) {
-    for end in linkEndEntries.indices where linkEndEntries[end] < 0 {
-      let id = links.leadingBytes(at: end / 2, skipping: end % 2)
-      guard let entry = entityIDOffsets.entry(of: id) else {
-        problems.report("a link names an unknown entity", at: nil)
-        return
+    var ends = linkEndEntries
+    linkEndEntries = []
+    let unresolved = Array(ends.indices.lazy.filter { ends[$0] < 0 }.map { Int32($0) })
+    var namesUnknownEntity = false
+    entityIDOffsets.forEachEntry(count: unresolved.count) { number in
+      let end = Int(unresolved[number])
+      return links.leadingBytes(at: end / 2, skipping: end % 2)
+    } _: { number, entry in
+      if let entry {
+        ends[Int(unresolved[number])] = Int32(entry)
+      } else {
+        namesUnknownEntity = true
       }
-      linkEndEntries[end] = Int32(entry)
     }
+    linkEndEntries = ends
+    if namesUnknownEntity { problems.report("a link names an unknown entity", at: nil) }
   }
 
   /// Reports a quote missing from its source's text (when the source has a text).

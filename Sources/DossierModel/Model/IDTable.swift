@@ -129,9 +129,51 @@ struct IDTable: Sendable {
     }
   }
 
+  /// Looks up `count` ids, the `i`th given by `id(i)`, and tells `found` each one's entry
+  /// (nil when the table lacks it), in order. The ids are taken a block at a time: the
+  /// block's slots are asked for at once, then their entries, then compared, so that
+  /// look-ups at random places of a large table wait for memory side by side rather than
+  /// one after another.
+  func forEachEntry(
+    count: Int, of id: (Int) -> UnsafeBufferPointer<UInt8>, _ found: (Int, Int?) -> Void
+  ) {
+    let blockSize = 32
+    var keys = [UnsafeBufferPointer<UInt8>](
+      repeating: UnsafeBufferPointer(start: nil, count: 0), count: blockSize)
+    var hashes = [UInt64](repeating: 0, count: blockSize)
+    slots.withUnsafeBufferPointer { slots in
+      entries.withUnsafeBufferPointer { entries in
+        let mask = slots.count - 1
+        for blockStart in stride(from: 0, to: count, by: blockSize) {
+          let block = min(blockSize, count - blockStart)
+          for member in 0..<block {
+            keys[member] = id(blockStart + member)
+            hashes[member] = Self.hash(keys[member], seed: seed)
+            CacheAhead.request(slots.baseAddress! + Int(truncatingIfNeeded: hashes[member]) & mask)
+          }
+          for member in 0..<block {
+            let stored = slots[Int(truncatingIfNeeded: hashes[member]) & mask]
+            if stored != 0 {
+              CacheAhead.request(entries.baseAddress! + (Int(stored & 0xFFFF_FFFF) - 1))
+            }
+          }
+          for member in 0..<block {
+            found(blockStart + member, find(keys[member], hash: hashes[member]).entry)
+          }
+        }
+      }
+    }
+  }
+
   /// The entry holding `id`, or the empty slot where it would go and the tag to store.
   private func find(_ id: UnsafeBufferPointer<UInt8>) -> (entry: Int?, slot: Int, tag: UInt64) {
-    let hash = Self.hash(id, seed: seed)
+    find(id, hash: Self.hash(id, seed: seed))
+  }
+
+  /// `find` of an id whose hash is known.
+  private func find(_ id: UnsafeBufferPointer<UInt8>, hash: UInt64) -> (
+    entry: Int?, slot: Int, tag: UInt64
+  ) {
     let tag = hash & 0xFFFF_FFFF_0000_0000
     let prefix = Self.prefix(id)
     let mask = slots.count - 1
