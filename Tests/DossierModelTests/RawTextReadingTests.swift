@@ -126,6 +126,25 @@ import Testing
     }
   }
 
+  @Test func aStringMadeOrSkippedBetweenTextsGivesBackOnlyItsOwnCopy() throws {
+    let bytes = Array(#"["a\"1", "b\"2", "c\"3", {"d\"4": "e\"5"}, "f\"6"]"#.utf8)
+    try bytes.withUnsafeBufferPointer { buffer in
+      var reader = JSONReader(bytes: buffer)
+      var array = try reader.beginArray()
+      #expect(try reader.nextElement(of: &array))
+      let first = try reader.readText()
+      #expect(try reader.nextElement(of: &array))
+      #expect(try reader.readString() == "b\"2")
+      #expect(try reader.nextElement(of: &array))
+      let third = try reader.readText()
+      #expect(try reader.nextElement(of: &array))
+      try reader.skipValue()
+      #expect(try reader.nextElement(of: &array))
+      let last = try reader.readText()
+      #expect([first, third, last].map(reader.string(of:)) == ["a\"1", "c\"3", "f\"6"])
+    }
+  }
+
   @Test func everyFieldOfEveryObjectIsMatchedByItsBytesAndNothingElseIs() {
     let sets = [
       DossierFormat.topLevelFields, DossierFormat.sourceFields, DossierFormat.eventFields,

@@ -34,8 +34,8 @@ struct JSONReader {
   let bytes: UnsafeBufferPointer<UInt8>
   private(set) var position = 0
   private var depth = 0
-  /// The strings with escapes, decoded (see `readText`).
-  private let unescaped = UnescapedBytes()
+  /// The strings with escapes, decoded (see `readText`); made at the first escape.
+  private var unescaped: UnescapedBytes?
 
   init(bytes: UnsafeBufferPointer<UInt8>) {
     self.bytes = bytes
@@ -117,7 +117,8 @@ struct JSONReader {
 
   /// Moves past the string at the current position, checking it.
   private mutating func skipString() throws(JSONSyntaxError) {
-    _ = try readText()
+    let text = try readText()
+    giveBack(text)
   }
 
   /// Consumes the `{` at the current position.
@@ -134,7 +135,7 @@ struct JSONReader {
     key: String, offset: Int
   )? {
     guard let (key, offset) = try nextMemberKey(of: &object) else { return nil }
-    return (String(decoding: bytes(of: key), as: UTF8.self), offset)
+    return (takeString(of: key), offset)
   }
 
   /// `nextMember(of:)`, with the key as bytes (valid until the next string is read).
@@ -169,7 +170,7 @@ struct JSONReader {
     let key = try readText()
     skipWhitespace()
     guard peek() == UInt8(ascii: ":") else {
-      let name = String(decoding: bytes(of: key), as: UTF8.self)
+      let name = string(of: key)
       throw error("unexpected \(describeCurrent()): expected ':' after the key \"\(name)\"")
     }
     position += 1
@@ -236,7 +237,20 @@ struct JSONReader {
 
   /// Reads the string at the current position.
   mutating func readString() throws(JSONSyntaxError) -> String {
-    string(of: try readText())
+    let text = try readText()
+    return takeString(of: text)
+  }
+
+  /// The string of the text just read, whose decoded copy is then given back.
+  private func takeString(of text: JSONText) -> String {
+    defer { giveBack(text) }
+    return string(of: text)
+  }
+
+  /// Forgets the decoded copy of the text just read, if it has one: a reader that makes
+  /// strings or skips values keeps no copies.
+  private func giveBack(_ text: JSONText) {
+    if text.isUnescaped { unescaped?.removeAll(from: -1 - text.start) }
   }
 
   /// Reads the string at the current position as checked UTF-8 bytes, making no `String`:
@@ -281,7 +295,7 @@ struct JSONReader {
   /// The bytes of `text`, read by this reader: valid until the next string is read.
   func bytes(of text: JSONText) -> UnsafeBufferPointer<UInt8> {
     text.isUnescaped
-      ? unescaped.bytes(from: -1 - text.start, count: text.count)
+      ? unescaped!.bytes(from: -1 - text.start, count: text.count)
       : UnsafeBufferPointer(rebasing: bytes[text.start..<text.start + text.count])
   }
 
@@ -293,7 +307,7 @@ struct JSONReader {
   /// Lets go of the strings with escapes read so far (their texts must no longer be read),
   /// so that the copies do not pile up over a long file.
   func forgetUnescapedTexts() {
-    unescaped.removeAll()
+    unescaped?.removeAll()
   }
 
   /// Whether eight bytes of a string hold a quote, a backslash or a control character:
@@ -314,6 +328,8 @@ struct JSONReader {
   private mutating func readEscapedText(open: Int, contentStart: Int) throws(JSONSyntaxError)
     -> JSONText
   {
+    let unescaped = unescaped ?? UnescapedBytes()
+    self.unescaped = unescaped
     let copyStart = unescaped.count
     unescaped.append(UnsafeBufferPointer(rebasing: bytes[contentStart..<position]))
     while position < bytes.count {
@@ -325,7 +341,7 @@ struct JSONReader {
         try checkUTF8(bytes(of: text), at: contentStart)
         return text
       case UInt8(ascii: "\\"):
-        try appendEscape()
+        try appendEscape(to: unescaped)
       case 0..<0x20:
         throw error(controlCharacterMessage(byte))
       default:
@@ -336,7 +352,7 @@ struct JSONReader {
     throw JSONSyntaxError(offset: open, message: "unterminated string: missing closing '\"'")
   }
 
-  private mutating func appendEscape() throws(JSONSyntaxError) {
+  private mutating func appendEscape(to unescaped: UnescapedBytes) throws(JSONSyntaxError) {
     let escapeStart = position
     position += 1
     guard let letter = peek() else {

@@ -12,7 +12,8 @@ struct JSONText {
 }
 
 /// Where a reader decodes strings that have escapes, so that their bytes can be read like
-/// the file's. A class: the reader is a value, and its copies share one buffer.
+/// the file's. A class: the reader is a value, and its copies share one buffer. A reader
+/// makes one only at its first escape (an FtM stream has a reader per line).
 final class UnescapedBytes {
   private var storage: UnsafeMutablePointer<UInt8>
   private var capacity: Int
@@ -46,9 +47,10 @@ final class UnescapedBytes {
     count += bytes.count
   }
 
-  /// Forgets every byte held (the texts pointing into them must no longer be read).
-  func removeAll() {
-    count = 0
+  /// Forgets the bytes from `start` on (the texts pointing into them must no longer be
+  /// read).
+  func removeAll(from start: Int = 0) {
+    count = min(count, start)
   }
 
   private func grow(toHold needed: Int) {

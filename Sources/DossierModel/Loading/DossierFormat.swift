@@ -71,5 +71,4 @@ public enum DossierFormat {
     }
     return !previousWasSeparator
   }
-
 }

@@ -72,13 +72,6 @@ extension ContentDecoder {
     }
   }
 
-  /// An array of strings; `null` gives none.
-  mutating func readStrings(_ path: JSONPath, _ key: String) throws(JSONSyntaxError) -> [String] {
-    var texts: [JSONText] = []
-    try readTexts(path, key, into: &texts)
-    return texts.map(reader.string(of:))
-  }
-
   /// An array of strings, as the strings' bytes, appended to `texts`; `null` gives none.
   mutating func readTexts(_ path: JSONPath, _ key: String, into texts: inout [JSONText])
     throws(JSONSyntaxError)
