@@ -34,6 +34,48 @@ struct RecordsBuilder {
     return reordered
   }
 
+  /// Replaces these records by the same with the ones at `positions` (ascending) written
+  /// anew by `rewrite` (given the old record); the others are copied as
+  /// they are, a run at a time, and the old records' memory is given back as it is passed,
+  /// so that the two are never both held whole.
+  mutating func rewrite(
+    _ positions: [Int], _ rewrite: (UnsafeRawBufferPointer, inout SnapshotWriter) -> Void
+  ) {
+    var rewritten = RecordsBuilder()
+    rewritten.offsets.reserveCapacity(offsets.count)
+    let old = writer.arena
+    var copiedUpTo = 0
+    var givenBackUpTo = 0
+    func copy(upTo end: Int) {
+      guard end > copiedUpTo else { return }
+      let start = Int(offsets[copiedUpTo])
+      let shift = UInt64(rewritten.writer.count) &- offsets[copiedUpTo]
+      rewritten.writer.arena.append(
+        UnsafeRawBufferPointer(rebasing: old.bytes[start..<Int(offsets[end])]))
+      rewritten.offsets.append(contentsOf: offsets[copiedUpTo + 1...end].lazy.map { $0 &+ shift })
+      copiedUpTo = end
+    }
+    func giveBack() {
+      guard let base = old.bytes.baseAddress else { return }
+      givenBackUpTo = PassedPages.giveBack(
+        UnsafeMutableRawPointer(mutating: base), givenBackUpTo..<Int(offsets[copiedUpTo])
+      ).0
+    }
+    for position in positions {
+      copy(upTo: position)
+      let record = UnsafeRawBufferPointer(
+        rebasing: old.bytes[Int(offsets[position])..<Int(offsets[position + 1])])
+      rewritten.append { rewrite(record, &$0) }
+      copiedUpTo = position + 1
+      if Int(offsets[copiedUpTo]) - givenBackUpTo >= Self.givenBackStep { giveBack() }
+    }
+    copy(upTo: count)
+    self = rewritten
+  }
+
+  /// How much of old records `rewrite` passes before giving it back.
+  private static let givenBackStep = 4 << 20
+
   /// Calls `body` with the offsets and bytes columns as they are, borrowed: they must not
   /// be used after `body` returns.
   func withColumns<Result>(
@@ -107,6 +149,25 @@ struct EntityRecordsBuilder {
     return reordered
   }
 
+  /// Renames the entities at `positions` (ascending), `names` giving each one's new name
+  /// in the same order.
+  mutating func rename(_ positions: [Int], to names: [String]) {
+    var next = 0
+    records.rewrite(positions) { record, writer in
+      var reader = SnapshotReader(record)
+      do {
+        let id = try reader.readText()
+        try reader.skipTexts(1)
+        writer.write(utf8: id)
+        writer.write(names[next])
+        writer.arena.append(reader.rest)
+      } catch {
+        writer.arena.append(record)
+      }
+      next += 1
+    }
+  }
+
   /// Calls `body` with the entities so far as records, borrowed: they must not be used
   /// after `body` returns.
   func withRecords<Result>(_ body: (EntityRecords) -> Result) -> Result {
@@ -162,6 +223,28 @@ struct LinkRecordsBuilder {
   /// Appends `later`'s links after these, emptying `later`.
   mutating func append(emptying later: inout LinkRecordsBuilder) {
     records.append(emptying: &later.records)
+  }
+
+  /// These links but the ones at `positions` (ascending).
+  func leavingOut(_ positions: [Int]) -> LinkRecordsBuilder {
+    var runs: [Range<Int>] = []
+    var start = 0
+    for position in positions {
+      if position > start { runs.append(start..<position) }
+      start = position + 1
+    }
+    if count > start { runs.append(start..<count) }
+    var kept = LinkRecordsBuilder()
+    kept.records = records.reordered(runs)
+    return kept
+  }
+
+  /// Calls `body` with the links so far as records, borrowed: they must not be used after
+  /// `body` returns.
+  func withRecords<Result>(_ body: (LinkRecords) -> Result) -> Result {
+    records.withColumns { offsets, bytes in
+      body(LinkRecords(offsets: offsets, bytes: bytes))
+    }
   }
 
   /// The records; the builder is empty afterwards.

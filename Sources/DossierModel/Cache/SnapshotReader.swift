@@ -11,6 +11,9 @@ struct SnapshotReader {
   /// Whether every byte was read.
   var isAtEnd: Bool { position == bytes.count }
 
+  /// The bytes not read yet.
+  var rest: UnsafeRawBufferPointer { UnsafeRawBufferPointer(rebasing: bytes[position...]) }
+
   private mutating func take(_ count: Int) throws(SnapshotError) -> UnsafeRawBufferPointer {
     guard count >= 0, count <= bytes.count - position else {
       throw SnapshotError("truncated at byte \(position)")

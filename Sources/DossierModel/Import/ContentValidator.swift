@@ -23,9 +23,24 @@ enum ContentValidator {
   static func checkUniqueIDs(
     _ entities: [Entity], _ positions: [ReadPosition], _ input: ImportInput
   ) -> IDTable {
-    var firstIndexByID = IDTable(capacity: entities.count)
-    for index in entities.indices {
-      let id = entities[index].id
+    checkUniqueIDs(count: entities.count, id: { entities[$0].id }, positions, input)
+  }
+
+  /// `checkUniqueIDs` of entities written as records.
+  static func checkUniqueIDs(
+    _ entities: EntityRecords, _ positions: [ReadPosition], _ input: ImportInput
+  ) -> IDTable {
+    checkUniqueIDs(
+      count: entities.count, id: { entities.leadingText(at: $0, skipping: 0) }, positions, input)
+  }
+
+  /// `checkUniqueIDs` of `count` entities, `id(i)` giving entity `i`'s id.
+  private static func checkUniqueIDs(
+    count: Int, id: (Int) -> String, _ positions: [ReadPosition], _ input: ImportInput
+  ) -> IDTable {
+    var firstIndexByID = IDTable(capacity: count)
+    for index in 0..<count {
+      let id = id(index)
       guard !id.isEmpty else {
         let position = positions.indices.contains(index) ? positions[index] : nil
         input.problems.report(

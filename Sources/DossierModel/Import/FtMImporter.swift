@@ -19,6 +19,10 @@ enum FtMImporter: DossierImporter {
   static func read(_ input: ImportInput) -> ImportedContent? {
     var builder = FtMContentBuilder(problems: input.problems, warnings: input.warnings)
     guard FtMStreamReader(input: input).read(into: &builder) else { return nil }
+    if let pages = input.passedPages, pages.anyReleased {
+      input.problems.locate(inRereadOf: pages)
+      input.warnings.locate(inRereadOf: pages)
+    }
     return builder.finish(input)
   }
 }

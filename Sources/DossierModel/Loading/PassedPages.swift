@@ -15,6 +15,7 @@ final class PassedPages: @unchecked Sendable {
   private let count: Int
   private let readFileAgain: @Sendable () -> [UInt8]?
   private let released = Atomic<Bool>(false)
+  private let readOnce = Mutex<[UInt8]??>(nil)
   private static let pageSize = max(sysconf(Int32(_SC_PAGESIZE)), 1)
 
   /// The pages of `bytes`, which `readFileAgain` reads anew from the file.
@@ -52,6 +53,14 @@ final class PassedPages: @unchecked Sendable {
   /// Whether any page was given back.
   var anyReleased: Bool { released.load(ordering: .relaxed) }
 
-  /// The file's bytes read again; nil when it cannot be read.
-  func readAgain() -> [UInt8]? { readFileAgain() }
+  /// The file's bytes read again, once: later calls give the same bytes; nil when it
+  /// cannot be read.
+  func readAgain() -> [UInt8]? {
+    readOnce.withLock { read in
+      if let read { return read }
+      let bytes = readFileAgain()
+      read = .some(bytes)
+      return bytes
+    }
+  }
 }

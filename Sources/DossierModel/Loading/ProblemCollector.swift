@@ -3,6 +3,7 @@ final class ProblemCollector {
   private(set) var entries: [(offset: Int?, message: String)] = []
   private var bytes: [UInt8]
   private var builtLocator: SourceLocator?
+  private var rereadPages: PassedPages?
 
   init(bytes: [UInt8]) {
     self.bytes = bytes
@@ -12,11 +13,23 @@ final class ProblemCollector {
   /// back as it was parsed).
   func locate(in bytes: [UInt8]) {
     self.bytes = bytes
+    rereadPages = nil
+    builtLocator = nil
+  }
+
+  /// Locates problems, from the first that needs it, in the file read again (its first
+  /// read given back as it was parsed); collectors given the same pages share one read.
+  func locate(inRereadOf pages: PassedPages) {
+    rereadPages = pages
     builtLocator = nil
   }
 
   private var locator: SourceLocator {
     if let builtLocator { return builtLocator }
+    if let pages = rereadPages {
+      bytes = pages.readAgain() ?? []
+      rereadPages = nil
+    }
     let built = SourceLocator(bytes: bytes)
     builtLocator = built
     return built

@@ -10,12 +10,16 @@ struct FtMContentBuilder {
   /// Where tolerated problems go.
   let warnings: ProblemCollector
 
-  /// The entities read so far, in file order.
-  var entities: [Entity] = []
+  /// The entities read so far, in file order, as records.
+  var entities = EntityRecordsBuilder()
+  /// Each entity id read so far with the index of the first entity that has it.
+  var entityIDs = IDTable()
+  /// Whether some id was read twice (reported once every record is in).
+  var hasRepeatedIDs = false
   /// Where each entity was read.
   var entityPositions: [ReadPosition] = []
-  /// The links read so far: entity properties and edges.
-  var links: [Link] = []
+  /// The links read so far, entity properties and edges, as records.
+  var links = LinkRecordsBuilder()
   /// Where each link's ends were read.
   var linkOrigins: [FtMLinkOrigin] = []
   /// How each relation met so far reads from its two ends.
@@ -37,24 +41,24 @@ struct FtMContentBuilder {
   /// Makes room for `records` entities and twice as many links (a payment makes two), so
   /// that the big arrays do not grow step by step; room never written is never touched.
   mutating func reserveCapacity(_ records: Int) {
-    entities.reserveCapacity(records)
     entityPositions.reserveCapacity(records)
-    links.reserveCapacity(2 * records)
     linkOrigins.reserveCapacity(2 * records)
   }
 
   /// Takes over what `later` read from the lines after this builder's: its entities, links
   /// and what waits for the end, renumbered to follow this builder's, and its problems.
-  /// `later` is emptied array by array as it goes, so that little is held twice at once.
+  /// `later` is emptied part by part as it goes, so that little is held twice at once.
   mutating func append(_ later: inout FtMContentBuilder) {
     let entityBase = entities.count
     let linkBase = links.count
-    entities += later.entities
-    later.entities = []
+    entities.append(emptying: &later.entities)
+    later.entityIDs.mapValues { _, index in index + entityBase }
+    hasRepeatedIDs =
+      hasRepeatedIDs || later.hasRepeatedIDs || !entityIDs.append(contentsOf: later.entityIDs)
+    later.entityIDs = IDTable()
     entityPositions += later.entityPositions
     later.entityPositions = []
-    links += later.links
-    later.links = []
+    links.append(emptying: &later.links)
     linkOrigins += later.linkOrigins.map { $0.shifted(entitiesBy: entityBase) }
     later.linkOrigins = []
     relations.merge(later.relations) { first, _ in first }
@@ -156,56 +160,61 @@ struct FtMContentBuilder {
 
   /// Adds an entity and where it was read.
   mutating func appendEntity(_ entity: Entity, _ record: FtMRecord) {
+    if !entityIDs.insert(entity.id, value: entities.count).inserted { hasRepeatedIDs = true }
     entities.append(entity)
     entityPositions.append(ReadPosition(offset: record.offset, path: record.path))
   }
 
-  /// The content, once every record is in: ids checked (with the validator's checks,
-  /// run here so that their id table also serves the links and names), links to entities
-  /// not in the file left out with a warning, names that depend on other entities filled
-  /// in.
+  /// The content, once every record is in: ids checked (with the validator's checks, when
+  /// some id was read twice), links to entities not in the file left out with a warning,
+  /// names that depend on other entities filled in. The entities and links come as records.
   mutating func finish(_ input: ImportInput) -> ImportedContent {
-    let indexByID = ContentValidator.checkUniqueIDs(entities, entityPositions, input)
-    checkEdgeIDs(against: indexByID)
-    let (targets, ends) = resolveLinks(indexByID, input)
+    if hasRepeatedIDs {
+      entityIDs = entities.withRecords { records in
+        ContentValidator.checkUniqueIDs(records, entityPositions, input)
+      }
+    }
+    checkEdgeIDs(against: entityIDs)
+    let (targets, ends) = resolveLinks(input)
     nameDependentEntities(linkTargets: targets)
-    let content = DossierContent(
-      title: Self.title, entities: entities, links: links, relations: relations)
-    entities = []
-    links = []
+    let tables = ContentTables(
+      entities: EntityTable(records: entities.take()), links: LinkTable(records: links.take()))
     return ImportedContent(
-      content: content, entityPositions: entityPositions, danglingLinks: .warnAndDrop,
-      isValidated: true, entityIDs: indexByID, linkEnds: ends)
+      content: DossierContent(title: Self.title, relations: relations),
+      danglingLinks: .warnAndDrop, isValidated: true, entityIDs: entityIDs, linkEnds: ends,
+      tables: tables)
   }
 
   /// Leaves out (with a warning) the links with an end not in the file, and returns, for
   /// every link as read, the index of the entity it points to (-1 when left out), and the
   /// ends of the links kept.
-  private mutating func resolveLinks(_ indexByID: IDTable, _ input: ImportInput) -> (
-    [Int], LinkEnds
-  ) {
-    var targets = [Int](repeating: -1, count: links.count)
+  private mutating func resolveLinks(_ input: ImportInput) -> ([Int], LinkEnds) {
+    let count = links.count
+    var targets = [Int](repeating: -1, count: count)
     var ends = LinkEnds(from: [], to: [])
-    ends.from.reserveCapacity(links.count)
-    ends.to.reserveCapacity(links.count)
+    ends.from.reserveCapacity(count)
+    ends.to.reserveCapacity(count)
     var sortedIDs: [String]?
-    var kept = 0
-    for index in links.indices {
-      let target = indexByID[links[index].to]
-      let from = linkOrigins[index].fromEntity ?? indexByID[links[index].from]
-      guard let from, let target else {
-        ContentValidator.reportUnknownEnds(
-          of: links[index], index: index, at: linkOrigins[index].position, indexByID,
-          .warnAndDrop, input, sortedIDs: &sortedIDs)
-        continue
+    var leftOut: [Int] = []
+    links.withRecords { records in
+      for index in 0..<count {
+        let target = entityIDs[utf8: records.leadingBytes(at: index, skipping: 1)]
+        let from =
+          linkOrigins[index].fromEntity
+          ?? entityIDs[utf8: records.leadingBytes(at: index, skipping: 0)]
+        guard let from, let target else {
+          ContentValidator.reportUnknownEnds(
+            of: records.link(at: index), index: index, at: linkOrigins[index].position,
+            entityIDs, .warnAndDrop, input, sortedIDs: &sortedIDs)
+          leftOut.append(index)
+          continue
+        }
+        targets[index] = target
+        ends.from.append(Int32(from))
+        ends.to.append(Int32(target))
       }
-      targets[index] = target
-      ends.from.append(Int32(from))
-      ends.to.append(Int32(target))
-      if kept != index { links.swapAt(kept, index) }
-      kept += 1
     }
-    links.removeLast(links.count - kept)
+    if !leftOut.isEmpty { links = links.leavingOut(leftOut) }
     linkOrigins = []
     return (targets, ends)
   }

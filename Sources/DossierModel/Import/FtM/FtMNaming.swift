@@ -109,23 +109,16 @@ extension FtMContentBuilder {
   /// Names the entities whose names depend on others, now that all are read and each
   /// link's target is known (`linkTargets`, -1 for links left out).
   mutating func nameDependentEntities(linkTargets: [Int]) {
-    let names = entities.withUnsafeBufferPointer { entities in
+    guard !pendingNames.isEmpty else { return }
+    let names = entities.withRecords { records in
       pendingNames.map { pending in
         pending.name { link in
           let target = linkTargets[link]
-          return target < 0 ? nil : entities[target].name
+          return target < 0 ? nil : records.leadingText(at: target, skipping: 1)
         }
       }
     }
-    entities.withUnsafeMutableBufferPointer { entities in
-      for (pending, name) in zip(pendingNames, names) {
-        let old = entities[pending.index]
-        entities[pending.index] = Entity(
-          id: old.id, kind: old.kind, name: name, type: old.type, summary: old.summary,
-          aliases: old.aliases, date: old.date, dateInferred: old.dateInferred,
-          dateNote: old.dateNote, evidence: old.evidence, properties: old.properties)
-      }
-    }
+    entities.rename(pendingNames.map(\.index), to: names)
     pendingNames = []
   }
 }

@@ -70,11 +70,15 @@ struct FtMStreamReader {
     var lineStart = range.lowerBound
     var lineNumber = firstLineNumber - 1
     var recordReader = FtMRecordReader(problems: problems)
+    var releasedUpTo = range.lowerBound
     while lineStart < bytes.count {
       lineNumber += 1
       let lineEnd = Self.endOfLine(in: bytes, from: lineStart)
       defer { lineStart = lineEnd + 1 }
-      if reportsProgress && lineNumber % 1000 == 0 { input.progress?.read(upTo: lineStart) }
+      if lineNumber % 1000 == 0 {
+        if reportsProgress { input.progress?.read(upTo: lineStart) }
+        if let pages = input.passedPages { releasedUpTo = pages.release(releasedUpTo..<lineStart) }
+      }
       let line = UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd])
       guard line.contains(where: { !Self.isWhitespace($0) }) else { continue }
       var reader = JSONReader(bytes: line)
