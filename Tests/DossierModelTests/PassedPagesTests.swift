@@ -93,4 +93,52 @@ import Testing
     #expect(fromDisk.contains { $0.contains("duplicate") && $0.contains("line 6, column") })
     #expect(fromDisk.contains { $0.contains("unknown entity \"a-missing\"") })
   }
+
+  /// An FtM stream of more than 8 MiB; `broken` adds, near the end, a duplicate id (whose
+  /// message points back to the first line) and a date FtM would not accept; every stream
+  /// ends with a payment to an entity not in the file (a warning).
+  private func largeFtMStream(broken: Bool) -> String {
+    let padding = String(repeating: "x", count: 200)
+    var lines = (0..<40_000).map { index in
+      #"{"id":"c\#(index)","schema":"Company","properties":{"name":["Company \#(index)"],"#
+        + #""summary":["\#(padding)"]}}"#
+    }
+    if broken {
+      lines.append(#"{"id":"c0","schema":"Company","properties":{"name":["Again"]}}"#)
+      lines.append(#"{"id":"p1","schema":"Person","properties":{"birthDate":["once"]}}"#)
+    }
+    lines.append(
+      #"{"id":"pay","schema":"Payment","properties":{"payer":["c1"],"beneficiary":["gone"]}}"#)
+    return lines.joined(separator: "\n")
+  }
+
+  private func outcome(_ input: DossierInput) -> (problems: [String], warnings: [String]) {
+    do {
+      let loaded = try DossierLoader.load(input)
+      return ([], loaded.dossier.warnings.map(\.warningDescription))
+    } catch {
+      return (error.problems.map(\.description), [])
+    }
+  }
+
+  @Test(arguments: [false, true])
+  func aLargeFtMStreamReadFromDiskGivesTheMessagesOfOnePass(broken: Bool) throws {
+    let text = largeFtMStream(broken: broken)
+    #expect(text.utf8.count > 8 << 20)
+    let path = try write(text)
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    let fromDisk = outcome(.file(path: path))
+    #expect(fromDisk == outcome(.bytes(Array(text.utf8), fileName: path)))
+    if broken {
+      #expect(fromDisk.problems.count == 2)
+      #expect(
+        fromDisk.problems.contains {
+          $0.contains(":40001:") && $0.contains("duplicate") && $0.contains("line 1, column 1")
+        })
+      #expect(fromDisk.problems.contains { $0.contains(":40002:") && $0.contains("birthDate") })
+    } else {
+      #expect(fromDisk.warnings.count == 1)
+      #expect(fromDisk.warnings.allSatisfy { $0.contains(":40001:") && $0.contains("\"gone\"") })
+    }
+  }
 }
