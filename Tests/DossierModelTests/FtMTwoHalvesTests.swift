@@ -31,7 +31,8 @@ import Testing
     }
     return Outcome(
       content: imported?.content, entities: imported?.tables.map { Array($0.entities) },
-      links: imported?.tables.map { Array($0.links) }, from: imported?.linkEnds?.from, to: imported?.linkEnds?.to,
+      links: imported?.tables.map { Array($0.links) }, from: imported?.linkEnds?.from,
+      to: imported?.linkEnds?.to,
       problems: problems.problems(file: "f").map(\.description),
       warnings: warnings.problems(file: "f").map(\.warningDescription))
   }

@@ -57,9 +57,8 @@ struct RecordsBuilder {
     }
     func giveBack() {
       guard let base = old.bytes.baseAddress else { return }
-      givenBackUpTo = PassedPages.giveBack(
-        UnsafeMutableRawPointer(mutating: base), givenBackUpTo..<Int(offsets[copiedUpTo])
-      ).0
+      let passed = givenBackUpTo..<Int(offsets[copiedUpTo])
+      givenBackUpTo = PassedPages.giveBack(UnsafeMutableRawPointer(mutating: base), passed).0
     }
     for position in positions {
       copy(upTo: position)
