@@ -35,30 +35,31 @@ struct RecordsBuilder {
   }
 
   /// Replaces these records by the same with the ones at `positions` (ascending) written
-  /// anew by `rewrite` (given the old record); the others are copied as
-  /// they are, a run at a time, and the old records' memory is given back as it is passed,
-  /// so that the two are never both held whole.
+  /// anew by `rewrite` (given the old record); the others are copied as they are, and the
+  /// old records' memory is given back a few megabytes at a time as it is copied, so that
+  /// the two are never both held whole.
   mutating func rewrite(
     _ positions: [Int], _ rewrite: (UnsafeRawBufferPointer, inout SnapshotWriter) -> Void
   ) {
     var rewritten = RecordsBuilder()
     rewritten.offsets.reserveCapacity(offsets.count)
     let old = writer.arena
+    let oldBase = old.bytes.baseAddress.map { UnsafeMutableRawPointer(mutating: $0) }
     var copiedUpTo = 0
     var givenBackUpTo = 0
     func copy(upTo end: Int) {
-      guard end > copiedUpTo else { return }
-      let start = Int(offsets[copiedUpTo])
+      guard end > copiedUpTo, let oldBase else { return }
       let shift = UInt64(rewritten.writer.count) &- offsets[copiedUpTo]
-      rewritten.writer.arena.append(
-        UnsafeRawBufferPointer(rebasing: old.bytes[start..<Int(offsets[end])]))
+      var from = Int(offsets[copiedUpTo])
+      let stop = Int(offsets[end])
+      while from < stop {
+        let to = min(from + Self.copyStep, stop)
+        rewritten.writer.arena.append(UnsafeRawBufferPointer(rebasing: old.bytes[from..<to]))
+        givenBackUpTo = PassedPages.giveBack(oldBase, givenBackUpTo..<to).0
+        from = to
+      }
       rewritten.offsets.append(contentsOf: offsets[copiedUpTo + 1...end].lazy.map { $0 &+ shift })
       copiedUpTo = end
-    }
-    func giveBack() {
-      guard let base = old.bytes.baseAddress else { return }
-      let passed = givenBackUpTo..<Int(offsets[copiedUpTo])
-      givenBackUpTo = PassedPages.giveBack(UnsafeMutableRawPointer(mutating: base), passed).0
     }
     for position in positions {
       copy(upTo: position)
@@ -66,14 +67,13 @@ struct RecordsBuilder {
         rebasing: old.bytes[Int(offsets[position])..<Int(offsets[position + 1])])
       rewritten.append { rewrite(record, &$0) }
       copiedUpTo = position + 1
-      if Int(offsets[copiedUpTo]) - givenBackUpTo >= Self.givenBackStep { giveBack() }
     }
     copy(upTo: count)
     self = rewritten
   }
 
-  /// How much of old records `rewrite` passes before giving it back.
-  private static let givenBackStep = 4 << 20
+  /// How many bytes of old records `rewrite` copies before giving them back.
+  private static let copyStep = 4 << 20
 
   /// Calls `body` with the offsets and bytes columns as they are, borrowed: they must not
   /// be used after `body` returns.

@@ -39,8 +39,10 @@ struct FtMContentBuilder {
   }
 
   /// Makes room for `records` entities and twice as many links (a payment makes two), so
-  /// that the big arrays do not grow step by step; room never written is never touched.
+  /// that the big arrays and the id table do not grow step by step; room never written is
+  /// never touched. Call it before any record is added.
   mutating func reserveCapacity(_ records: Int) {
+    entityIDs = IDTable(capacity: records)
     entityPositions.reserveCapacity(records)
     linkOrigins.reserveCapacity(2 * records)
   }
@@ -59,12 +61,15 @@ struct FtMContentBuilder {
     entityPositions += later.entityPositions
     later.entityPositions = []
     links.append(emptying: &later.links)
-    linkOrigins += later.linkOrigins.map { $0.shifted(entitiesBy: entityBase) }
+    linkOrigins.append(
+      contentsOf: later.linkOrigins.lazy.map { $0.shifted(entitiesBy: entityBase) })
     later.linkOrigins = []
     relations.merge(later.relations) { first, _ in first }
-    pendingNames += later.pendingNames.map {
-      $0.shifted(entitiesBy: entityBase, linksBy: linkBase)
-    }
+    pendingNames.append(
+      contentsOf: later.pendingNames.lazy.map {
+        $0.shifted(entitiesBy: entityBase, linksBy: linkBase)
+      })
+    later.pendingNames = []
     edgeRecords += later.edgeRecords
     problems.absorb(later.problems)
     warnings.absorb(later.warnings)
