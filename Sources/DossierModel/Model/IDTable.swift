@@ -57,6 +57,9 @@ struct IDTable: Sendable {
     find(id).entry
   }
 
+  /// The value stored in entry `entry` (see `entry(of:)`).
+  func value(ofEntry entry: Int) -> Int { entries[entry].value }
+
   /// Adds `id` with `value` unless the table holds it already; returns the value now
   /// stored for `id` and whether it was added.
   @discardableResult

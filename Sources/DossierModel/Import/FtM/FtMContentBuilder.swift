@@ -193,35 +193,68 @@ struct FtMContentBuilder {
   /// Leaves out (with a warning) the links with an end not in the file, and returns, for
   /// every link as read, the index of the entity it points to (-1 when left out), and the
   /// ends of the links kept.
-  private mutating func resolveLinks(_ input: ImportInput) -> ([Int], LinkEnds) {
-    let count = links.count
-    var targets = [Int](repeating: -1, count: count)
-    var ends = LinkEnds(from: [], to: [])
-    ends.from.reserveCapacity(count)
-    ends.to.reserveCapacity(count)
+  private mutating func resolveLinks(_ input: ImportInput) -> ([Int32], LinkEnds) {
+    var (from, to) = links.withRecords { linkEnds(of: $0) }
     var sortedIDs: [String]?
     var leftOut: [Int] = []
     links.withRecords { records in
-      for index in 0..<count {
-        let target = entityIDs[utf8: records.leadingBytes(at: index, skipping: 1)]
-        let from =
-          linkOrigins[index].fromEntity
-          ?? entityIDs[utf8: records.leadingBytes(at: index, skipping: 0)]
-        guard let from, let target else {
-          ContentValidator.reportUnknownEnds(
-            of: records.link(at: index), index: index, at: linkOrigins[index].position,
-            entityIDs, .warnAndDrop, input, sortedIDs: &sortedIDs)
-          leftOut.append(index)
-          continue
-        }
-        targets[index] = target
-        ends.from.append(Int32(from))
-        ends.to.append(Int32(target))
+      for index in from.indices where from[index] < 0 || to[index] < 0 {
+        ContentValidator.reportUnknownEnds(
+          of: records.link(at: index), index: index, at: linkOrigins[index].position,
+          entityIDs, .warnAndDrop, input, sortedIDs: &sortedIDs)
+        leftOut.append(index)
       }
     }
-    if !leftOut.isEmpty { links = links.leavingOut(leftOut) }
     linkOrigins = []
-    return (targets, ends)
+    guard !leftOut.isEmpty else { return (to, LinkEnds(from: from, to: to)) }
+    links = links.leavingOut(leftOut)
+    var ends = LinkEnds(from: [], to: [])
+    ends.from.reserveCapacity(from.count - leftOut.count)
+    ends.to.reserveCapacity(from.count - leftOut.count)
+    for index in from.indices where from[index] >= 0 && to[index] >= 0 {
+      ends.from.append(from[index])
+      ends.to.append(to[index])
+    }
+    for index in leftOut { to[index] = -1 }
+    return (to, ends)
+  }
+
+  /// Each link's two ends as entity indices, -1 for an end not in the file. The links are
+  /// looked up in two halves at once, each a block at a time (see `IDTable.forEachEntry`).
+  private func linkEnds(of records: LinkRecords) -> (from: [Int32], to: [Int32]) {
+    let count = records.count
+    let fromEntities = linkOrigins.map { Int32($0.fromEntity ?? -1) }
+    var from = [Int32](repeating: -1, count: count)
+    var to = [Int32](repeating: -1, count: count)
+    let table = entityIDs
+    from.withUnsafeMutableBufferPointer { from in
+      to.withUnsafeMutableBufferPointer { to in
+        let ends = LinkEndBuffers(from: from, to: to)
+        @Sendable func lookUp(_ range: Range<Int>) -> Bool {
+          var edges: [Int] = []
+          for link in range {
+            if fromEntities[link] >= 0 {
+              ends.from[link] = fromEntities[link]
+            } else {
+              edges.append(link)
+            }
+          }
+          table.forEachEntry(count: range.count) {
+            records.leadingBytes(at: range.lowerBound + $0, skipping: 1)
+          } _: { number, entry in
+            ends.to[range.lowerBound + number] = entry.map { Int32(table.value(ofEntry: $0)) } ?? -1
+          }
+          table.forEachEntry(count: edges.count) {
+            records.leadingBytes(at: edges[$0], skipping: 0)
+          } _: { number, entry in
+            ends.from[edges[number]] = entry.map { Int32(table.value(ofEntry: $0)) } ?? -1
+          }
+          return true
+        }
+        _ = ParallelPair({ lookUp(0..<count / 2) }, { lookUp(count / 2..<count) })
+      }
+    }
+    return (from, to)
   }
 
   /// Reports an edge whose id another edge or an entity already has, at whichever of the
@@ -253,4 +286,10 @@ struct FtMContentBuilder {
       "\(position.path).id: duplicate entity id \"\(id)\" (first defined at "
         + "\(problems.describeLocation(of: first.offset)))", at: position.offset)
   }
+}
+
+/// The two ends' columns, which two threads fill at once, each its own links.
+private struct LinkEndBuffers: @unchecked Sendable {
+  let from: UnsafeMutableBufferPointer<Int32>
+  let to: UnsafeMutableBufferPointer<Int32>
 }

@@ -107,16 +107,23 @@ extension FtMContentBuilder {
   }
 
   /// Names the entities whose names depend on others, now that all are read and each
-  /// link's target is known (`linkTargets`, -1 for links left out).
-  mutating func nameDependentEntities(linkTargets: [Int]) {
+  /// link's target is known (`linkTargets`, -1 for links left out). The names are made in
+  /// two halves at once.
+  mutating func nameDependentEntities(linkTargets: [Int32]) {
     guard !pendingNames.isEmpty else { return }
+    let pending = pendingNames
     let names = entities.withRecords { records in
-      pendingNames.map { pending in
-        pending.name { link in
-          let target = linkTargets[link]
-          return target < 0 ? nil : records.leadingText(at: target, skipping: 1)
+      @Sendable func names(_ range: Range<Int>) -> [String] {
+        pending[range].map { pending in
+          pending.name { link in
+            let target = Int(linkTargets[link])
+            return target < 0 ? nil : records.leadingText(at: target, skipping: 1)
+          }
         }
       }
+      let middle = pending.count / 2
+      let halves = ParallelPair({ names(0..<middle) }, { names(middle..<pending.count) })
+      return halves.first + halves.second
     }
     entities.rename(pendingNames.map(\.index), to: names)
     pendingNames = []
