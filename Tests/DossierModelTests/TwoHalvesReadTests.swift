@@ -193,6 +193,42 @@ import Testing
     #expect(topic.count == (0..<count).filter { String($0 % 97).hasPrefix("5") }.count)
   }
 
+  /// The bodies' index of a file read in two halves (begun by whichever half finishes
+  /// first, over its own entities, and joined) is the index built at once, whichever half
+  /// finishes first; the halves differ in size so that each finishes first sometimes.
+  @Test(arguments: [0.3, 0.5, 0.7])
+  func bodiesBegunByEitherHalfJoinAsTheIndexBuiltAtOnce(share: Double) throws {
+    let count = 5 * NativeImporter.backgroundBodiesMinimumCount
+    let events = (0..<count).map { index in
+      #"    {"id": "e\#(index)", "name": "Event \#(index)", "type": "x", "#
+        + #""summary": "about topic\#(index % 97) and w\#(index) Zürich"}"#
+    }
+    let text =
+      "{\"format\": \"dossier\", \"version\": 1, \"title\": \"T\", \"events\": [\n"
+      + events.joined(separator: ",\n") + "\n]}"
+    let bytes = Array(text.utf8)
+    let imported = try #require(
+      bytes.withUnsafeBufferPointer { buffer -> ImportedContent? in
+        let input = ImportInput(
+          bytes: buffer, problems: ProblemCollector(bytes: bytes),
+          warnings: ProblemCollector(bytes: bytes), progress: nil,
+          readTextFile: { _ in .failure(TextFileError(message: "none")) })
+        var split = Int(Double(buffer.count) * share)
+        while buffer[split - 1] != UInt8(ascii: " ") || buffer[split] != UInt8(ascii: "{") {
+          split += 1
+        }
+        return NativeImporter.readInTwoHalves(input, splittingAt: split)
+      })
+    let records = try #require(imported.tables?.entities.records)
+    let joined = try #require(imported.bodies).value
+    let whole = WordIndex.bodies(of: records)
+    #expect(records.count == count)
+    #expect(Array(joined.vocabulary.cased) == Array(whole.vocabulary.cased))
+    #expect(Array(joined.postingStarts) == Array(whole.postingStarts))
+    #expect(Array(joined.postingEntities) == Array(whole.postingEntities))
+    #expect(Array(joined.postingFlags) == Array(whole.postingFlags))
+  }
+
   @Test func aTopLevelFieldTwiceAcrossTheHalvesIsNeverJoined() {
     let lines = dossierLines(extra: (before: "", after: ",\n  \"title\": \"Again\""))
     let text = lines.joined(separator: "\n")

@@ -84,4 +84,31 @@ import Testing
       #expect(Array(continued.postingFlags) == Array(whole.postingFlags))
     }
   }
+
+  /// The bodies of the entities from `start` on, begun apart (as a later half's thread does
+  /// while the first half is still read) over `count` of them, then joined to the first
+  /// entities' bodies begun over `begunCount`: the index built at once.
+  @Test(arguments: [(0, 0, 0), (5, 20, 7), (20, 20, 40), (0, 30, 30), (17, 30, 0), (3, 59, 1)])
+  func laterBodiesBegunApartJoinAsTheIndexBuiltAtOnce(begunCount: Int, start: Int, count: Int) {
+    let later = EntityRecordsBuilder((start..<60).map(Self.event))
+    Self.entities.withRecords { records in
+      let whole = WordIndex.bodies(of: records)
+      func begin(_ records: EntityRecords, _ count: Int) -> WordIndexBuilder {
+        var asked = 0
+        return WordIndex.beginBodies(of: records) {
+          defer { asked += 1 }
+          return asked >= count
+        }
+      }
+      let laterBegun = later.withRecords { begin($0, count) }
+      #expect(laterBegun.entityCount == count)
+      let joined = WordIndex.bodies(
+        of: records, continuing: begin(records, begunCount), joining: laterBegun, at: start)
+      #expect(Array(joined.vocabulary.cased) == Array(whole.vocabulary.cased))
+      #expect(Array(joined.vocabulary.lowercase) == Array(whole.vocabulary.lowercase))
+      #expect(Array(joined.postingStarts) == Array(whole.postingStarts))
+      #expect(Array(joined.postingEntities) == Array(whole.postingEntities))
+      #expect(Array(joined.postingFlags) == Array(whole.postingFlags))
+    }
+  }
 }

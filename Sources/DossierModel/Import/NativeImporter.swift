@@ -62,15 +62,21 @@ enum NativeImporter: DossierImporter {
   /// on from (unless the entities are moved into the tables' order).
   private static func validated(
     _ content: DossierContent, _ decoder: inout ContentDecoder,
-    bodiesBegun: WordIndexBuilder? = nil
+    bodiesBegun: WordIndexBuilder? = nil, laterBodiesBegun: (WordIndexBuilder, at: Int)? = nil
   ) -> ImportedContent? {
-    let begun = decoder.keepsEntitiesInFileOrder ? bodiesBegun : nil
+    let inFileOrder = decoder.keepsEntitiesInFileOrder
+    let begun = inFileOrder ? bodiesBegun : nil
+    let later = inFileOrder ? laterBodiesBegun : nil
     let tables = decoder.takeTables()
     let entities = tables.entities.records
     let bodies =
       entities.count >= backgroundBodiesMinimumCount
       ? BackgroundValue {
-        if let begun {
+        if let later {
+          WordIndex.bodies(
+            of: entities, continuing: begun ?? WordIndexBuilder(keepsNames: false, entityCount: 0),
+            joining: later.0, at: later.at)
+        } else if let begun {
           WordIndex.bodies(of: entities, continuing: begun)
         } else {
           WordIndex.bodies(of: entities)
@@ -104,9 +110,11 @@ enum NativeImporter: DossierImporter {
     _ = ParallelPair(
       {
         first.parts = try? first.decoder!.decodeFirstHalf()
+        first.finished.store(true, ordering: .releasing)
         first.beginBodiesUntil(second)
       },
       {
+        defer { second.beginBodiesUntil(first) }
         defer { second.finished.store(true, ordering: .releasing) }
         guard let key = SplitPoint.arrayKey(before: split, in: bytes.buffer) else { return }
         second.key = key
@@ -114,15 +122,19 @@ enum NativeImporter: DossierImporter {
       })
     guard var (top, parts) = first.parts else { return nil }
     var merged = first.takeDecoder()
+    var laterBodies: (WordIndexBuilder, at: Int)?
     if let key = merged.stoppedIn {
       var later = second.takeDecoder()
+      let laterStart = merged.decodedEntities.count
       guard key == second.key, let (laterTop, laterParts) = second.parts,
         top.absorbSeen(laterTop), merged.absorb(&later, stoppedIn: key)
       else { return nil }
       parts.append(laterParts)
+      laterBodies = second.bodies.map { ($0, at: laterStart) }
     }
     guard let content = merged.content(top, parts),
-      let imported = validated(content, &merged, bodiesBegun: first.bodies)
+      let imported = validated(
+        content, &merged, bodiesBegun: first.bodies, laterBodiesBegun: laterBodies)
     else { return nil }
     input.progress?.enter(.indexing)
     return imported
@@ -136,19 +148,21 @@ private final class HalfRead: @unchecked Sendable {
   var parts: (MemberReader, ContentDecoder.TopLevelParts)?
   /// The bodies' index begun over this half's entities while the other half was read.
   var bodies: WordIndexBuilder?
-  /// Set by this half's thread once it has read all it will.
+  /// Set by this half's thread once it has read all it will (before it begins bodies).
   let finished = Atomic<Bool>(false)
 
   init(_ decoder: ContentDecoder) {
     self.decoder = decoder
   }
 
-  /// When this half (the first) was read without error and stopped where the other
-  /// began, begins the bodies' index of its entities, a thread's idle time otherwise, until
+  /// When this half was read without error (the first stopping where the other began),
+  /// begins the bodies' index of its entities, a thread's idle time otherwise, until
   /// `other` has finished.
   func beginBodiesUntil(_ other: HalfRead) {
-    guard parts != nil, let decoder, decoder.stoppedIn != nil, decoder.problems.isEmpty,
-      decoder.decodedEntities.count >= NativeImporter.backgroundBodiesMinimumCount
+    guard parts != nil, let decoder, decoder.problems.isEmpty,
+      decoder.stoppedIn != nil || decoder.leavesLinkEndsUnresolved,
+      decoder.decodedEntities.count >= NativeImporter.backgroundBodiesMinimumCount,
+      !other.finished.load(ordering: .acquiring)
     else { return }
     bodies = decoder.decodedEntities.withRecords { entities in
       WordIndex.beginBodies(of: entities) { other.finished.load(ordering: .acquiring) }

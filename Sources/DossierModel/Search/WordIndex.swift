@@ -39,6 +39,20 @@ struct WordIndex: Sendable {
     return builder.build()
   }
 
+  /// The bodies group, continuing `begun` (the first entities' fields) up to entity
+  /// `laterStart`, where `later` holds the fields of the entities from `laterStart` on,
+  /// then going on after them.
+  static func bodies(
+    of entities: EntityRecords, continuing begun: WordIndexBuilder, joining later: WordIndexBuilder,
+    at laterStart: Int
+  ) -> WordIndex {
+    var builder = begun
+    add(builder.entityCount..<laterStart, names: false, of: entities, to: &builder)
+    builder.append(later)
+    add(builder.entityCount..<entities.count, names: false, of: entities, to: &builder)
+    return builder.build()
+  }
+
   /// A bodies builder holding the fields of entities from the first on, as many as were
   /// added before `shouldStop` said to stop (it is asked between entities).
   static func beginBodies(of entities: EntityRecords, until shouldStop: () -> Bool)

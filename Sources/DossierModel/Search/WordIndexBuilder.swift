@@ -93,6 +93,31 @@ struct WordIndexBuilder {
     if keepsNames { nameStarts.append(UInt32(nameWords.count)) }
   }
 
+  /// Appends the entities `later` holds after the ones ended here, its words numbered anew
+  /// in this builder's vocabulary; the index built is the one adding them here would build.
+  /// Neither builder may keep names, whose word order this does not carry over.
+  mutating func append(_ later: WordIndexBuilder) {
+    guard !keepsNames, !later.keepsNames else { return }
+    var renumbered = [UInt32](repeating: 0, count: later.interner.count)
+    later.interner.bytes.withUnsafeBufferPointer { bytes in
+      for number in renumbered.indices {
+        let word = UnsafeBufferPointer(
+          rebasing: bytes[
+            Int(later.interner.starts[number])..<Int(later.interner.starts[number + 1])])
+        renumbered[number] = interner.intern(word)
+      }
+    }
+    lastOccurrence.append(
+      contentsOf: repeatElement(UInt32.max, count: interner.count - lastOccurrence.count))
+    let base = UInt32(occurrences.count)
+    for position in 0..<later.occurrences.count {
+      occurrences.append(
+        renumbered[Int(later.occurrences.word(at: position))],
+        flags: later.occurrences[flagsAt: position])
+    }
+    entityStarts += later.entityStarts.dropFirst().lazy.map { $0 + base }
+  }
+
   /// Records word `number` for the current entity (once per entity, merging flags);
   /// returns where it is recorded.
   private mutating func record(_ number: UInt32, _ flags: UInt8, entityStart: Int) -> Int {
