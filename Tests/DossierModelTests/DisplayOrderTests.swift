@@ -59,6 +59,29 @@ import Testing
 
   /// Ids outside ASCII (FtM's may be any text) compare as strings do, not by their bytes:
   /// "e" and a combining accent equals "é".
+  /// A name folded only as far as the sort key needs begins as the whole name folded.
+  @Test func aNameFoldedUpToALimitBeginsAsTheWholeFold() {
+    let names = [
+      "Besançon-Zürich x½y, Ålesund A\u{30A}lesund and more",
+      "乌鲁木齐 Қазақстан café's naïve e\u{301}te",
+      "\u{301}leading mark, Straße, ﬁne — “quoted” end", "x\u{2044}y 12\u{00BD} ¼ digits٣٤",
+      "PLAIN ascii NAME that runs past twenty-four bytes", "short", "",
+      "e\u{301}\u{301}\u{301}\u{301}\u{301}\u{301}\u{301}\u{301}\u{301}\u{301}\u{301}x",
+    ]
+    for name in names {
+      var whole = FoldedTextWriter()
+      whole.append(name)
+      for limit in 0...40 {
+        var limited = FoldedTextWriter()
+        var copy = name
+        copy.withUTF8 { limited.append(utf8: $0, upTo: limit) }
+        let shown = min(limit, whole.bytes.count)
+        #expect(limited.bytes.count >= shown, "\(name) \(limit)")
+        #expect(Array(limited.bytes.prefix(shown)) == Array(whole.bytes.prefix(shown)), "\(name)")
+      }
+    }
+  }
+
   @Test func tiesOnNamesCompareIdsAsStrings() {
     let entities = ["e\u{301}z", "\u{e9}a"].map {
       Entity(id: $0, kind: .actor, name: "Same Name", type: "person")

@@ -39,7 +39,7 @@ struct DisplayOrder {
     }
     for index in 0..<entities.count {
       writer.clear()
-      writer.append(utf8: entities.leadingBytes(at: index, skipping: 1))
+      writer.append(utf8: entities.leadingBytes(at: index, skipping: 1), upTo: Self.nameKeyLength)
       let kind = entities.kind(at: index)
       let item = Item(
         date: kind == .event ? Self.dateKey(entities.date(at: index).date) : 0,
@@ -90,6 +90,9 @@ struct DisplayOrder {
     return (Int64(date.year) + (1 << 40)) << 12 | Int64(date.month ?? 1) << 7
       | Int64(date.day ?? 1) << 2 | precision
   }
+
+  /// How many bytes of a folded name its sort key holds.
+  private static let nameKeyLength = 24
 
   /// The first 24 bytes of a folded name (zero-padded) as three big-endian integers, so
   /// that the integers compare as the bytes do.

@@ -37,11 +37,13 @@ struct FoldedTextWriter {
   }
 
   /// Folds UTF-8 bytes: runs of ASCII letters and digits copied at once (then lowercased
-  /// in place), other scalars through the cache.
-  mutating func append(utf8: UnsafeBufferPointer<UInt8>) {
+  /// in place), other scalars through the cache. With `limit`, stops once the folded bytes
+  /// number at least `limit`: folding only ever appends, so those first bytes are the
+  /// whole text's.
+  mutating func append(utf8: UnsafeBufferPointer<UInt8>, upTo limit: Int = .max) {
     var inWord = false
     var position = 0
-    while position < utf8.count {
+    while position < utf8.count && bytes.count < limit {
       let byte = utf8[position]
       if byte < 0x80 {
         guard Self.isASCIIWordByte(byte) else {
