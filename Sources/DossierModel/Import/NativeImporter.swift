@@ -98,11 +98,11 @@ enum NativeImporter: DossierImporter {
         bytes: input.bytes, problems: ProblemCollector(bytes: []),
         readTextFile: input.readTextFile, progress: progress)
     }
-    let first = HalfRead(decoder(input.progress))
+    let first = HalfRead(decoder(input.progress), isFirst: true)
     first.decoder!.stopOffset = split
     first.decoder!.progressScale = Double(input.bytes.count) / Double(split)
     first.decoder!.passedPages = input.passedPages
-    let second = HalfRead(decoder(nil))
+    let second = HalfRead(decoder(nil), isFirst: false)
     second.decoder!.leavesLinkEndsUnresolved = true
     second.decoder!.passedPages = input.passedPages
     second.decoder!.releasedUpTo = split
@@ -150,9 +150,12 @@ private final class HalfRead: @unchecked Sendable {
   var bodies: WordIndexBuilder?
   /// Set by this half's thread once it has read all it will (before it begins bodies).
   let finished = Atomic<Bool>(false)
+  /// Whether this is the first half (which may also have read the whole file).
+  let isFirst: Bool
 
-  init(_ decoder: ContentDecoder) {
+  init(_ decoder: ContentDecoder, isFirst: Bool) {
     self.decoder = decoder
+    self.isFirst = isFirst
   }
 
   /// When this half was read without error (the first stopping where the other began),
@@ -160,7 +163,7 @@ private final class HalfRead: @unchecked Sendable {
   /// `other` has finished.
   func beginBodiesUntil(_ other: HalfRead) {
     guard parts != nil, let decoder, decoder.problems.isEmpty,
-      decoder.stoppedIn != nil || decoder.leavesLinkEndsUnresolved,
+      decoder.stoppedIn != nil || !isFirst,
       decoder.decodedEntities.count >= NativeImporter.backgroundBodiesMinimumCount,
       !other.finished.load(ordering: .acquiring)
     else { return }

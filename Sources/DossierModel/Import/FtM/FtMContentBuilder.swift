@@ -38,9 +38,9 @@ struct FtMContentBuilder {
     self.warnings = warnings
   }
 
-  /// Makes room for `records` entities and twice as many links (a payment makes two), so
-  /// that the big arrays and the id table do not grow step by step; room never written is
-  /// never touched. Call it before any record is added.
+  /// Makes room for the ids and positions of `records` entities and the origins of twice
+  /// as many links (a payment makes two), so that they do not grow step by step; room
+  /// never written is never touched. Call it before any record is added.
   mutating func reserveCapacity(_ records: Int) {
     entityIDs = IDTable(capacity: records)
     entityPositions.reserveCapacity(records)
