@@ -194,16 +194,17 @@ struct FtMContentBuilder {
   /// every link as read, the index of the entity it points to (-1 when left out), and the
   /// ends of the links kept.
   private mutating func resolveLinks(_ input: ImportInput) -> ([Int32], LinkEnds) {
-    var (from, to) = links.withRecords { linkEnds(of: $0) }
     var sortedIDs: [String]?
     var leftOut: [Int] = []
-    links.withRecords { records in
+    var (from, to) = links.withRecords { records in
+      let (from, to) = linkEnds(of: records)
       for index in from.indices where from[index] < 0 || to[index] < 0 {
         ContentValidator.reportUnknownEnds(
           of: records.link(at: index), index: index, at: linkOrigins[index].position,
           entityIDs, .warnAndDrop, input, sortedIDs: &sortedIDs)
         leftOut.append(index)
       }
+      return (from, to)
     }
     linkOrigins = []
     guard !leftOut.isEmpty else { return (to, LinkEnds(from: from, to: to)) }
@@ -223,7 +224,7 @@ struct FtMContentBuilder {
   /// looked up in two halves at once, each a block at a time (see `IDTable.forEachEntry`).
   private func linkEnds(of records: LinkRecords) -> (from: [Int32], to: [Int32]) {
     let count = records.count
-    let fromEntities = linkOrigins.map { Int32($0.fromEntity ?? -1) }
+    let origins = linkOrigins
     var from = [Int32](repeating: -1, count: count)
     var to = [Int32](repeating: -1, count: count)
     let table = entityIDs
@@ -233,8 +234,8 @@ struct FtMContentBuilder {
         @Sendable func lookUp(_ range: Range<Int>) -> Bool {
           var edges: [Int] = []
           for link in range {
-            if fromEntities[link] >= 0 {
-              ends.from[link] = fromEntities[link]
+            if let from = origins[link].fromEntity {
+              ends.from[link] = Int32(from)
             } else {
               edges.append(link)
             }
