@@ -33,6 +33,42 @@ import Testing
     }
   }
 
+  @Test func aSegmentFoldedBeforeGivesTheSameWords() {
+    let texts = Self.texts + Self.texts.reversed()
+    var builder = WordIndexBuilder(keepsNames: true, entityCount: texts.count)
+    for text in texts {
+      var copy = text
+      copy.withUTF8 { builder.add(.name, utf8: $0) }
+      builder.endEntity()
+    }
+    let index = builder.build()
+    for (entity, text) in texts.enumerated() {
+      let expected = TextFolding.words(in: text, caseSensitive: true).map(\.folded)
+      let kept = index.names(of: entity).flatMap { words in
+        words.map { word(Int($0), of: index.vocabulary) }
+      }
+      #expect(kept == expected, "\(text)")
+    }
+  }
+
+  @Test func foldedSegmentsKeepNoMoreThanTheirLimit() {
+    var segments = FoldedSegments()
+    let numbers: [UInt32] = [4, 2]
+    let small = Array("Zürich".utf8)
+    let large = [UInt8](repeating: 0xC3, count: FoldedSegments.byteLimit + 1)
+    small.withUnsafeBufferPointer { small in
+      large.withUnsafeBufferPointer { large in
+        numbers.withUnsafeBufferPointer { numbers in
+          segments.remember(large, numbers: numbers)
+          segments.remember(small, numbers: numbers)
+        }
+        #expect(segments.numbers(of: large) == nil)
+        let kept = segments.numbers(of: small)
+        #expect(kept.map { $0.map(segments.word(at:)) } == numbers)
+      }
+    }
+  }
+
   @Test func aWordMayBeBothASCIIAndFolded() {
     var builder = WordIndexBuilder(keepsNames: false, entityCount: 2)
     var first = "cafe"

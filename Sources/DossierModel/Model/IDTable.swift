@@ -152,10 +152,10 @@ struct IDTable: Sendable {
           for member in 0..<block {
             keys[member] = id(blockStart + member)
             hashes[member] = Self.hash(keys[member], seed: seed)
-            CacheAhead.request(slots.baseAddress! + Int(truncatingIfNeeded: hashes[member]) & mask)
+            CacheAhead.request(slots.baseAddress! + Self.position(of: hashes[member]) & mask)
           }
           for member in 0..<block {
-            let stored = slots[Int(truncatingIfNeeded: hashes[member]) & mask]
+            let stored = slots[Self.position(of: hashes[member]) & mask]
             if stored != 0 {
               CacheAhead.request(entries.baseAddress! + (Int(stored & 0xFFFF_FFFF) - 1))
             }
@@ -180,7 +180,7 @@ struct IDTable: Sendable {
     let tag = hash & 0xFFFF_FFFF_0000_0000
     let prefix = Self.prefix(id)
     let mask = slots.count - 1
-    var slot = Int(truncatingIfNeeded: hash) & mask
+    var slot = Self.position(of: hash) & mask
     return slots.withUnsafeBufferPointer { slots in
       entries.withUnsafeBufferPointer { entries in
         while true {
@@ -212,19 +212,23 @@ struct IDTable: Sendable {
     grow(to: slots.count * 2)
   }
 
-  /// Rehashes every entry into `count` slots (a power of two).
+  /// Moves every entry into `count` slots (a power of two). A slot's tag is where it
+  /// belongs, so the ids need not be read and hashed again.
   private mutating func grow(to count: Int) {
-    slots = [UInt64](repeating: 0, count: count)
-    let mask = slots.count - 1
-    bytes.withUnsafeBufferPointer { bytes in
-      for (number, entry) in entries.enumerated() {
-        let id = UnsafeBufferPointer(rebasing: bytes[entry.start..<entry.start + entry.length])
-        let hash = Self.hash(id, seed: seed)
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while slots[slot] != 0 { slot = (slot + 1) & mask }
-        slots[slot] = hash & 0xFFFF_FFFF_0000_0000 | UInt64(number + 1)
-      }
+    var larger = [UInt64](repeating: 0, count: count)
+    let mask = count - 1
+    for stored in slots where stored != 0 {
+      var slot = Self.position(of: stored) & mask
+      while larger[slot] != 0 { slot = (slot + 1) & mask }
+      larger[slot] = stored
     }
+    slots = larger
+  }
+
+  /// Where an id of hash `hash` (or a slot holding its tag) belongs, before masking: the
+  /// tag's bits, which a slot keeps.
+  private static func position(of hash: UInt64) -> Int {
+    Int(truncatingIfNeeded: hash >> 32)
   }
 
   private static func slotCount(for capacity: Int) -> Int {
@@ -244,7 +248,7 @@ struct IDTable: Sendable {
   }
 
   /// Mixes eight bytes at a time (multiply and shift), then finishes the mix so that the
-  /// low bits, which pick the slot, depend on every byte.
+  /// high bits, which pick the slot and make the tag, depend on every byte.
   private static func hash(_ bytes: UnsafeBufferPointer<UInt8>, seed: UInt64) -> UInt64 {
     var hash = seed ^ UInt64(bytes.count) &* 0x9E37_79B9_7F4A_7C15
     var position = 0

@@ -4,6 +4,10 @@ struct WordIndexBuilder {
   private let keepsNames: Bool
   private var writer = FoldedTextWriter(preservingCase: true)
   private var interner = WordInterner()
+  /// The segments folded so far, with their words' numbers in `interner`.
+  private var foldedSegments = FoldedSegments()
+  /// The numbers of the segment being folded.
+  private var segmentNumbers: [UInt32] = []
   /// Per entity, its distinct words (by first-seen number) and their flags.
   private var occurrences = WordOccurrences()
   private var entityStarts: [UInt32] = [0]
@@ -61,24 +65,37 @@ struct WordIndexBuilder {
     }
   }
 
-  /// Folds a segment with non-ASCII bytes and adds each of its folded words.
+  /// Adds each folded word of a segment with non-ASCII bytes, folding it unless it was
+  /// folded before.
   private mutating func addFolded(_ segment: UnsafeBufferPointer<UInt8>, _ words: inout FieldWords)
   {
+    if let known = foldedSegments.numbers(of: segment) {
+      for position in known { add(number: foldedSegments.word(at: position), &words) }
+      return
+    }
     writer.clear()
     writer.append(utf8: segment)
     let folded = writer.bytes
+    segmentNumbers.removeAll(keepingCapacity: true)
     folded.withUnsafeBufferPointer { folded in
       var start = 0
       for position in 0..<folded.count where folded[position] == 0x20 {
-        add(word: UnsafeBufferPointer(rebasing: folded[start..<position]), &words)
+        let number = interner.intern(UnsafeBufferPointer(rebasing: folded[start..<position]))
+        segmentNumbers.append(number)
+        add(number: number, &words)
         start = position + 1
       }
     }
+    segmentNumbers.withUnsafeBufferPointer { foldedSegments.remember(segment, numbers: $0) }
   }
 
   /// Numbers one folded word of the current field and records it for the current entity.
   private mutating func add(word: UnsafeBufferPointer<UInt8>, _ words: inout FieldWords) {
-    let number = interner.intern(word)
+    add(number: interner.intern(word), &words)
+  }
+
+  /// Records word `number` for the current entity, as a word of the current field.
+  private mutating func add(number: UInt32, _ words: inout FieldWords) {
     var flags = UInt8(words.field.rawValue)
     if words.isName && words.count == 0 { flags |= WordPosting.beginsName }
     let occurrence = record(number, flags, entityStart: words.entityStart)

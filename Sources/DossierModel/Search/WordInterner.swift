@@ -18,23 +18,37 @@ struct WordInterner {
   /// The number of `word` (not empty), given it a new one when it is new.
   mutating func intern(_ word: UnsafeBufferPointer<UInt8>) -> UInt32 {
     let hash = Self.hash(word)
-    let mask = slots.count - 1
-    var slot = Int(hash) & mask
-    while true {
-      let entry = slots[slot]
-      if entry == 0 { break }
-      if UInt32(truncatingIfNeeded: entry >> 32) == hash {
-        let number = Int(UInt32(truncatingIfNeeded: entry)) - 1
-        if equals(number, word) { return UInt32(number) }
-      }
-      slot = (slot + 1) & mask
-    }
+    let found = find(word, hash: hash)
+    if let number = found.number { return number }
+    let slot = found.slot
     let number = UInt32(count)
     bytes.append(contentsOf: word)
     starts.append(UInt32(bytes.count))
     slots[slot] = UInt64(hash) << 32 | UInt64(number + 1)
     if count * 2 > slots.count { grow() }
     return number
+  }
+
+  /// The number of `word`, if it was interned.
+  func number(of word: UnsafeBufferPointer<UInt8>) -> UInt32? {
+    find(word, hash: Self.hash(word)).number
+  }
+
+  /// The number of `word` if it was interned, else the empty slot where it would go.
+  private func find(_ word: UnsafeBufferPointer<UInt8>, hash: UInt32) -> (
+    number: UInt32?, slot: Int
+  ) {
+    let mask = slots.count - 1
+    var slot = Int(hash) & mask
+    while true {
+      let entry = slots[slot]
+      if entry == 0 { return (nil, slot) }
+      if UInt32(truncatingIfNeeded: entry >> 32) == hash {
+        let number = Int(UInt32(truncatingIfNeeded: entry)) - 1
+        if equals(number, word) { return (UInt32(number), slot) }
+      }
+      slot = (slot + 1) & mask
+    }
   }
 
   private func equals(_ number: Int, _ word: UnsafeBufferPointer<UInt8>) -> Bool {
