@@ -28,9 +28,12 @@ struct FtMContentBuilder {
   var pendingNames: [FtMPendingName] = []
   /// The ids of edge records, which become links, for the duplicate check.
   var edgeRecords: [(id: String, position: ReadPosition)] = []
+  /// The properties the last entity kept, whose storage the next one reuses.
+  var keptProperties: [FtMKeptProperty] = []
 
-  private var plans: [String: FtMSchemaPlan?] = [:]
-  private var lastPlan: FtMSchemaPlan?
+  /// The plans looked up so far, numbered by their schema names' bytes.
+  private var planNumbers = IDTable()
+  private var plans: [FtMSchemaPlan?] = []
 
   /// A builder reporting to the given collectors.
   init(problems: ProblemCollector, warnings: ProblemCollector) {
@@ -77,17 +80,17 @@ struct FtMContentBuilder {
 
   /// Interprets one well-formed record.
   mutating func add(_ record: FtMRecord) {
-    guard let plan = plan(for: record.schema) else {
+    guard let plan = plan(for: record.bytes(of: record.schema)) else {
       warnings.report(
-        "\(record.path).schema: FollowTheMoney has no schema \"\(record.schema)\"; "
+        "\(record.path).schema: FollowTheMoney has no schema \"\(record.schemaName)\"; "
           + "read as an actor with its properties as text", at: record.schemaOffset)
       addUnknown(record)
       return
     }
     guard !plan.schema.isAbstract else {
       problems.report(
-        "\(record.path).schema: \"\(record.schema)\" is an abstract schema: no entity may have it",
-        at: record.schemaOffset)
+        "\(record.path).schema: \"\(record.schemaName)\" is an abstract schema: "
+          + "no entity may have it", at: record.schemaOffset)
       return
     }
     switch plan.role {
@@ -96,17 +99,14 @@ struct FtMContentBuilder {
     }
   }
 
-  /// The plan for a schema name, looked up once per load; nil when FtM does not know it.
-  /// Records of one schema often come together, so the last plan is tried first.
-  private mutating func plan(for name: String) -> FtMSchemaPlan? {
-    if let last = lastPlan, last.schema.name == name { return last }
-    if let known = plans[name] {
-      lastPlan = known
-      return known
-    }
-    let plan = FtMModel.schema(named: name).map(FtMSchemaPlan.init)
-    plans[name] = plan
-    lastPlan = plan
+  /// The plan for a schema name (as UTF-8), looked up once per load; nil when FtM does not
+  /// know it.
+  private mutating func plan(for name: UnsafeBufferPointer<UInt8>) -> FtMSchemaPlan? {
+    if let number = planNumbers[utf8: name] { return plans[number] }
+    let plan = FtMModel.schema(named: String(decoding: name, as: UTF8.self)).map(
+      FtMSchemaPlan.init)
+    planNumbers.insert(name, value: plans.count)
+    plans.append(plan)
     return plan
   }
 
@@ -119,13 +119,14 @@ struct FtMContentBuilder {
   /// earliest calendar date among the valid ones.
   func checkDates(_ property: FtMRawProperty, of record: FtMRecord) -> PartialDate? {
     var earliest: PartialDate?
-    for (index, value) in property.values.enumerated() {
+    for index in 0..<property.values.count {
       do throws(FtMDate.Invalid) {
-        let date = try FtMDate.calendarDate(of: value)
+        let date = try FtMDate.calendarDate(
+          of: record.string(of: record.value(of: property, at: index)))
         if earliest.map({ date < $0 }) ?? true { earliest = date }
       } catch {
         problems.report(
-          "\(record.path).properties.\(property.name)[\(index)]: \(error.message)",
+          "\(record.path).properties.\(record.name(of: property))[\(index)]: \(error.message)",
           at: record.offset(of: property, at: index))
       }
     }
@@ -134,12 +135,13 @@ struct FtMContentBuilder {
 
   /// Warns that `property` is not one of the schema's and keeps it as text.
   func unknownProperty(_ property: FtMRawProperty, of record: FtMRecord, schema: FtMSchema)
-    -> Property
+    -> FtMKeptProperty
   {
+    let name = record.name(of: property)
     warnings.report(
-      "\(record.path).properties.\(property.name): \(schema.name) has no property "
-        + "\"\(property.name)\"; kept as text", at: property.offset)
-    return Property(key: property.name, label: property.name, type: .text, values: property.values)
+      "\(record.path).properties.\(name): \(schema.name) has no property "
+        + "\"\(name)\"; kept as text", at: property.offset)
+    return FtMKeptProperty(name: property.name, planned: nil, values: property.values)
   }
 
   /// A record of a schema FtM does not know: an actor typed by the schema as written,
@@ -149,24 +151,27 @@ struct FtMContentBuilder {
     var aliases: [String] = []
     var properties: [Property] = []
     for property in record.properties where !property.values.isEmpty {
-      if property.name == "name", name == nil {
-        name = property.values[0]
-        aliases = Array(property.values.dropFirst())
+      let values = record.strings(of: property)
+      if record.property(property, isNamed: "name"), name == nil {
+        name = values[0]
+        aliases = Array(values.dropFirst())
       } else {
-        properties.append(
-          Property(key: property.name, label: property.name, values: property.values))
+        let key = record.name(of: property)
+        properties.append(Property(key: key, label: key, values: values))
       }
     }
-    appendEntity(
+    noteEntity(record)
+    entities.append(
       Entity(
-        id: record.id, kind: .actor, name: name ?? record.id, type: record.schema,
-        aliases: aliases, properties: properties), record)
+        id: record.idString, kind: .actor, name: name ?? record.idString, type: record.schemaName,
+        aliases: aliases, properties: properties))
   }
 
-  /// Adds an entity and where it was read.
-  mutating func appendEntity(_ entity: Entity, _ record: FtMRecord) {
-    if !entityIDs.insert(entity.id, value: entities.count).inserted { hasRepeatedIDs = true }
-    entities.append(entity)
+  /// Notes the id of the record of the entity about to be added, and where it was read.
+  mutating func noteEntity(_ record: FtMRecord) {
+    if !entityIDs.insert(record.bytes(of: record.id), value: entities.count).inserted {
+      hasRepeatedIDs = true
+    }
     entityPositions.append(ReadPosition(offset: record.offset, path: record.path))
   }
 

@@ -5,21 +5,22 @@ extension FtMContentBuilder {
   /// with a warning.
   mutating func addEdge(_ record: FtMRecord, _ plan: FtMSchemaPlan) {
     guard let edge = plan.schema.edge else { return }
-    edgeRecords.append((record.id, ReadPosition(offset: record.offset, path: record.path)))
+    edgeRecords.append((record.idString, ReadPosition(offset: record.offset, path: record.path)))
     var sources: FtMRawProperty?
     var targets: FtMRawProperty?
     var roles: [String] = []
     var date: PartialDate?
     var properties: [Property] = []
     for property in record.properties where !property.values.isEmpty {
-      guard let planned = plan.properties[property.name] else {
-        properties.append(unknownProperty(property, of: record, schema: plan.schema))
+      guard let planned = plan.property(named: record.bytes(of: property.name)) else {
+        properties.append(
+          unknownProperty(property, of: record, schema: plan.schema).property(of: record))
         continue
       }
-      switch property.name {
+      switch planned.resolved.property.name {
       case edge.source: sources = property
       case edge.target: targets = property
-      case "role": roles += property.values
+      case "role": roles += record.strings(of: property)
       default:
         if planned.isDate, let earliest = checkDates(property, of: record),
           planned.isTemporalStart, date.map({ earliest < $0 }) ?? true
@@ -28,8 +29,9 @@ extension FtMContentBuilder {
         }
         properties.append(
           Property(
-            key: property.name, label: planned.label,
-            type: planned.isEntity ? .identifier : planned.type, values: property.values))
+            key: planned.resolved.property.name, label: planned.label,
+            type: planned.isEntity ? .identifier : planned.type,
+            values: record.strings(of: property)))
       }
     }
     guard let sources, let targets else {
@@ -41,12 +43,13 @@ extension FtMContentBuilder {
     }
     noteRelation(plan.schema.name, Self.labels(of: edge, plan))
     let role = roles.isEmpty ? nil : roles.joined(separator: ", ")
-    for (sourceIndex, source) in sources.values.enumerated() {
-      for (targetIndex, target) in targets.values.enumerated() {
+    let id = record.idString
+    for (sourceIndex, source) in record.strings(of: sources).enumerated() {
+      for (targetIndex, target) in record.strings(of: targets).enumerated() {
         links.append(
           Link(
             from: source, to: target, relation: plan.schema.name, role: role, date: date,
-            id: record.id, properties: properties))
+            id: id, properties: properties))
         linkOrigins.append(
           FtMLinkOrigin(
             path: record.path, fromEntity: nil, fromProperty: edge.source, fromIndex: sourceIndex,

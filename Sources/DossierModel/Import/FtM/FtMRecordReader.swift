@@ -8,10 +8,10 @@ struct FtMRecordReader {
   private var base = 0
   /// The record's path for messages: `line 12`, `[3]`.
   private var path = ""
-  /// The last record's properties and value offsets, whose storage the next record
-  /// reuses once the last one is gone.
+  /// The last record's properties and values, whose storage the next record reuses once
+  /// the last one is gone.
   private var properties: [FtMRawProperty] = []
-  private var offsets: [Int] = []
+  private var values: [FtMRawValue] = []
 
   /// A reader reporting to `problems`.
   init(problems: ProblemCollector) {
@@ -28,7 +28,7 @@ struct FtMRecordReader {
     self.base = base
     self.path = path
     properties.removeAll(keepingCapacity: true)
-    offsets.removeAll(keepingCapacity: true)
+    values.removeAll(keepingCapacity: true)
     let kind = try reader.peekKind()
     let offset = base + reader.position
     guard kind == .object else {
@@ -36,23 +36,23 @@ struct FtMRecordReader {
       try reader.skipValue()
       return nil
     }
-    var id: (value: String, offset: Int)?
-    var schema: (value: String, offset: Int)?
+    var id: (value: JSONText, offset: Int)?
+    var schema: (value: JSONText, offset: Int)?
     var hasProperties = false
     var isUsable = true
     var object = try reader.beginObject()
-    while let member = try reader.nextMember(of: &object) {
-      switch member.key {
-      case "id":
-        id = try readString(&reader, at: "id")
+    while let member = try reader.nextMemberKey(of: &object) {
+      let key = reader.bytes(of: member.key)
+      if key.isUTF8(of: "id") {
+        id = try readText(&reader, at: "id")
         isUsable = isUsable && id != nil
-      case "schema":
-        schema = try readString(&reader, at: "schema")
+      } else if key.isUTF8(of: "schema") {
+        schema = try readText(&reader, at: "schema")
         isUsable = isUsable && schema != nil
-      case "properties":
+      } else if key.isUTF8(of: "properties") {
         hasProperties = true
         isUsable = try readProperties(&reader) && isUsable
-      default:
+      } else {
         try reader.skipValue()
       }
     }
@@ -62,22 +62,22 @@ struct FtMRecordReader {
       problems.report("\(path): missing \"\(missing)\"", at: offset)
       return nil
     }
-    if id.value.isEmpty {
+    if id.value.count == 0 {
       problems.report("\(path).id: must not be empty", at: id.offset)
     }
-    if schema.value.isEmpty {
+    if schema.value.count == 0 {
       problems.report("\(path).schema: must not be empty", at: schema.offset)
     }
-    guard !id.value.isEmpty, !schema.value.isEmpty else { return nil }
+    guard id.value.count > 0, schema.value.count > 0 else { return nil }
     if !hasProperties { properties = [] }
     return FtMRecord(
-      path: path, offset: offset, id: id.value, schema: schema.value,
-      schemaOffset: schema.offset, properties: properties, valueOffsets: offsets)
+      path: path, offset: offset, reader: reader, id: id.value, schema: schema.value,
+      schemaOffset: schema.offset, properties: properties, values: values)
   }
 
   /// A string member's value and offset; nil (reported) when it is not a string.
-  private func readString(_ reader: inout JSONReader, at key: String) throws(JSONSyntaxError)
-    -> (value: String, offset: Int)?
+  private func readText(_ reader: inout JSONReader, at key: String) throws(JSONSyntaxError)
+    -> (value: JSONText, offset: Int)?
   {
     let kind = try reader.peekKind()
     let offset = base + reader.position
@@ -86,7 +86,7 @@ struct FtMRecordReader {
       try reader.skipValue()
       return nil
     }
-    return (try reader.readString(), offset)
+    return (try reader.readText(), offset)
   }
 
   /// Reads the `properties` object into `properties` and `offsets`; false (reported)
@@ -103,7 +103,7 @@ struct FtMRecordReader {
     }
     var isWellFormed = true
     var object = try reader.beginObject()
-    while let member = try reader.nextMember(of: &object) {
+    while let member = try reader.nextMemberKey(of: &object) {
       if let property = try readValues(&reader, name: member.key, offset: base + member.offset) {
         properties.append(property)
       } else {
@@ -114,17 +114,16 @@ struct FtMRecordReader {
   }
 
   /// One property's values: an array of strings, or a single string as some tools write.
-  private mutating func readValues(_ reader: inout JSONReader, name: String, offset: Int)
+  private mutating func readValues(_ reader: inout JSONReader, name: JSONText, offset: Int)
     throws(JSONSyntaxError) -> FtMRawProperty?
   {
-    let firstOffset = offsets.count
+    let first = values.count
     switch try reader.peekKind() {
     case .string:
-      offsets.append(base + reader.position)
-      return FtMRawProperty(
-        name: name, offset: offset, values: [try reader.readString()], firstOffset: firstOffset)
+      let valueOffset = base + reader.position
+      values.append(FtMRawValue(text: try reader.readText(), offset: valueOffset))
+      return FtMRawProperty(name: name, offset: offset, values: first..<values.count)
     case .array:
-      var values: [String] = []
       var isWellFormed = true
       var index = -1
       var array = try reader.beginArray()
@@ -134,21 +133,20 @@ struct FtMRecordReader {
         let valueOffset = base + reader.position
         guard kind == .string else {
           problems.report(
-            "\(path).properties.\(name)[\(index)]: expected a string, found \(kind.name)",
-            at: valueOffset)
+            "\(path).properties.\(reader.string(of: name))[\(index)]: expected a string, "
+              + "found \(kind.name)", at: valueOffset)
           isWellFormed = false
           try reader.skipValue()
           continue
         }
-        values.append(try reader.readString())
-        offsets.append(valueOffset)
+        values.append(FtMRawValue(text: try reader.readText(), offset: valueOffset))
       }
       guard isWellFormed else { return nil }
-      return FtMRawProperty(name: name, offset: offset, values: values, firstOffset: firstOffset)
+      return FtMRawProperty(name: name, offset: offset, values: first..<values.count)
     case let kind:
       problems.report(
-        "\(path).properties.\(name): expected an array of strings, found \(kind.name)",
-        at: base + reader.position)
+        "\(path).properties.\(reader.string(of: name)): expected an array of strings, "
+          + "found \(kind.name)", at: base + reader.position)
       try reader.skipValue()
       return nil
     }

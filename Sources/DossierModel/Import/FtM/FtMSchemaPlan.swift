@@ -7,6 +7,9 @@ final class FtMSchemaPlan {
   let role: FtMSchemaRole
   /// Its properties, own and inherited, by name.
   let properties: [String: FtMPlannedProperty]
+  /// The same properties, numbered by their names' bytes (see `property(named:)`).
+  private let propertyNumbers: IDTable
+  private let numberedProperties: [FtMPlannedProperty]
 
   /// The plan for `schema`.
   init(_ schema: FtMSchema) {
@@ -14,6 +17,39 @@ final class FtMSchemaPlan {
     role = FtMSchemaRole(of: schema)
     properties = FtMModel.properties(of: schema.name).mapValues { resolved in
       FtMPlannedProperty(resolved, of: schema)
+    }
+    var numbers = IDTable(capacity: properties.count)
+    for (number, (name, _)) in properties.enumerated() { numbers.insert(name, value: number) }
+    numberedProperties = Array(properties.values)
+    propertyNumbers = numbers
+  }
+
+  /// The property whose name is these UTF-8 bytes, if the schema has it.
+  func property(named name: UnsafeBufferPointer<UInt8>) -> FtMPlannedProperty? {
+    propertyNumbers[utf8: name].map { numberedProperties[$0] }
+  }
+}
+
+/// What a property's values are to an entity's name and summary.
+enum FtMNamingRole {
+  /// `name`: the first names the entity, the rest are aliases.
+  case name
+  /// `alias`, `previousName`, `weakAlias`: aliases.
+  case alias
+  /// `summary`: the first is the summary.
+  case summary
+  /// `description`: the first is the summary when there is no `summary`.
+  case description
+  /// Any other property.
+  case none
+
+  init(of name: String) {
+    switch name {
+    case "name": self = .name
+    case "alias", "previousName", "weakAlias": self = .alias
+    case "summary": self = .summary
+    case "description": self = .description
+    default: self = .none
     }
   }
 }
@@ -38,6 +74,8 @@ final class FtMPlannedProperty {
   let relation: String
   /// How those links read: the property's label outgoing, its reverse's incoming.
   let relationLabels: RelationLabels
+  /// What its values are to an entity's name and summary.
+  let namingRole: FtMNamingRole
   /// Whether the relation has been entered in the dossier's relations (once per load).
   var isRelationNoted = false
 
@@ -52,6 +90,7 @@ final class FtMPlannedProperty {
     isEdgeSource = schema.edge?.source == property.name
     isEdgeTarget = schema.edge?.target == property.name
     relation = resolved.qualifiedName
+    namingRole = FtMNamingRole(of: property.name)
     relationLabels = RelationLabels(
       outgoing: property.label, incoming: FtMModel.reverseLabel(of: property) ?? property.label)
   }

@@ -108,6 +108,7 @@ struct FtMStreamReader {
         if let record = try recordReader.read(&reader, base: 0, path: "[\(count)]") {
           builder.add(record)
         }
+        reader.forgetUnescapedTexts()
         count += 1
         if count % 1000 == 0 { input.progress?.read(upTo: reader.position) }
       }
