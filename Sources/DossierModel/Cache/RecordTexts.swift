@@ -58,8 +58,7 @@ extension EntityRecords {
       }
       for _ in 0..<(try reader.readCount(atLeast: 16)) {
         try reader.skipTexts(2)
-        let type = PropertyType(rawValue: String(decoding: try reader.readText(), as: UTF8.self))
-        let searched = type.isSearchable && type.isSearchedWithNames == names
+        let searched = PropertyType.isSearched(utf8: try reader.readText(), withNames: names)
         for _ in 0..<(try reader.readCount(atLeast: 4)) {
           let value = try reader.readText()
           if searched { body(.property, value) }

@@ -44,6 +44,11 @@ struct SnapshotWriter {
     arena.append(UnsafeRawBufferPointer(text))
   }
 
+  /// Appends bytes another writer wrote, as they are.
+  mutating func write(encoded bytes: UnsafeBufferPointer<UInt8>) {
+    arena.append(UnsafeRawBufferPointer(bytes))
+  }
+
   mutating func write(_ text: String?) {
     guard let text else { return write(Self.absent) }
     write(text)

@@ -33,7 +33,7 @@ extension FtMContentBuilder {
       {
         date = earliest
       }
-      let texts = record.values[property.values].lazy.map(\.text)
+      let texts = record.values[property.values].lazy.map { $0.text }
       switch planned.namingRole {
       case .name:
         if name == nil {
@@ -118,8 +118,7 @@ struct FtMKeptProperty {
     let key = record.bytes(of: name)
     writer.write(utf8: key)
     if let planned {
-      writer.write(planned.label)
-      writer.write(planned.type.rawValue)
+      planned.labelAndType.withUnsafeBufferPointer { writer.write(encoded: $0) }
     } else {
       writer.write(utf8: key)
       writer.write(PropertyType.text.rawValue)

@@ -1,3 +1,5 @@
+import Glibc
+
 /// One FollowTheMoney entity as written in the file, before it is interpreted: its id,
 /// schema and property values as texts in place (read them through the record, which
 /// holds the reader they were read by), each with the byte offset it was read at.
@@ -42,7 +44,12 @@ struct FtMRecord {
 
   /// Whether `property` is named `name`.
   func property(_ property: FtMRawProperty, isNamed name: String) -> Bool {
-    bytes(of: property.name).elementsEqual(name.utf8)
+    var name = name
+    let bytes = bytes(of: property.name)
+    return name.withUTF8 { name in
+      name.count == bytes.count
+        && (name.isEmpty || memcmp(name.baseAddress!, bytes.baseAddress!, name.count) == 0)
+    }
   }
 
   /// The value of `property` at `index`.

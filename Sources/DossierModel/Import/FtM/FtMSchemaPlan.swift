@@ -76,6 +76,9 @@ final class FtMPlannedProperty {
   let relationLabels: RelationLabels
   /// What its values are to an entity's name and summary.
   let namingRole: FtMNamingRole
+  /// Its label and type as a property record holds them (see `SnapshotWriter.write(_:
+  /// [Property])`), written once rather than for every value.
+  let labelAndType: [UInt8]
   /// Whether the relation has been entered in the dossier's relations (once per load).
   var isRelationNoted = false
 
@@ -91,6 +94,10 @@ final class FtMPlannedProperty {
     isEdgeTarget = schema.edge?.target == property.name
     relation = resolved.qualifiedName
     namingRole = FtMNamingRole(of: property.name)
+    var writer = SnapshotWriter()
+    writer.write(property.label)
+    writer.write(type.rawValue)
+    labelAndType = Array(writer.bytes)
     relationLabels = RelationLabels(
       outgoing: property.label, incoming: FtMModel.reverseLabel(of: property) ?? property.label)
   }
