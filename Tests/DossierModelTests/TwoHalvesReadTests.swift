@@ -152,6 +152,38 @@ import Testing
     }
   }
 
+  /// The second half checks its quotes against the sources the first half published as
+  /// it reads them, keeping none to check after the join; a quote its source lacks is a
+  /// problem of the second half (which the join never accepts).
+  @Test(arguments: [("delta", true), ("omega", false)])
+  func theSecondHalfChecksQuotesAgainstThePublishedSources(quote: String, isFound: Bool) throws {
+    let lines = dossierLines()
+    let text = lines.joined(separator: "\n").replacingOccurrences(
+      of: "\"quote\":\"delta\"", with: "\"quote\":\"\(quote)\"")
+    let firstLink = try #require(lines.firstIndex { $0.contains("\"from\"") })
+    let split = lineStarts(lines)[firstLink + 1].offset
+    let bytes = Array(text.utf8)
+    try bytes.withUnsafeBufferPointer { buffer in
+      func decoder() -> ContentDecoder {
+        ContentDecoder(
+          bytes: buffer, problems: ProblemCollector(bytes: []),
+          readTextFile: { _ in .failure(TextFileError(message: "none")) })
+      }
+      let shared = SharedSources()
+      var first = decoder()
+      first.publishesSources = shared
+      _ = try first.decodeFirstHalf()
+      #expect(shared.sources?.ids.count == 2)
+      var second = decoder()
+      second.borrowsSources = shared
+      second.leavesLinkEndsUnresolved = true
+      _ = try second.decodeSecondHalf(from: split, inArray: "links")
+      #expect(second.quotes.isEmpty)
+      #expect(second.sourceReferences.isEmpty)
+      #expect(second.problems.isEmpty == isFound)
+    }
+  }
+
   /// The first half tells how far the whole read has got (both halves advance at about
   /// one pace), so that a loading screen does not stop at one half.
   @Test func progressCountsTheFirstHalfForTheWholeFile() throws {

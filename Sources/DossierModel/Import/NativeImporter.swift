@@ -98,12 +98,15 @@ enum NativeImporter: DossierImporter {
         bytes: input.bytes, problems: ProblemCollector(bytes: []),
         readTextFile: input.readTextFile, progress: progress)
     }
+    let sources = SharedSources()
     let first = HalfRead(decoder(input.progress), isFirst: true)
+    first.decoder!.publishesSources = sources
     first.decoder!.stopOffset = split
     first.decoder!.progressScale = Double(input.bytes.count) / Double(split)
     first.decoder!.passedPages = input.passedPages
     let second = HalfRead(decoder(nil), isFirst: false)
     second.decoder!.leavesLinkEndsUnresolved = true
+    second.decoder!.borrowsSources = sources
     second.decoder!.passedPages = input.passedPages
     second.decoder!.releasedUpTo = split
     let bytes = UncheckedBytes(buffer: input.bytes)

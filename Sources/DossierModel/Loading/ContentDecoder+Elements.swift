@@ -134,8 +134,15 @@ extension ContentDecoder {
     }
     fields.requireFields()
     guard let source, let quote else { return nil }
-    if sourceIDOffsets.entry(of: reader.bytes(of: source.text)) != nil {
-      if let matcher = sourceTexts.matcher(forSource: reader.bytes(of: source.text)),
+    let sourceID = reader.bytes(of: source.text)
+    if sourceIDOffsets.entry(of: sourceID) != nil {
+      if let matcher = sourceTexts.matcher(forSource: sourceID),
+        !matcher.contains(utf8: reader.bytes(of: quote.text))
+      {
+        reportMissing(pendingQuote(source.text, quote, path))
+      }
+    } else if let known = knownSources(), known.ids.entry(of: sourceID) != nil {
+      if let matcher = known.texts.matcher(forSource: sourceID),
         !matcher.contains(utf8: reader.bytes(of: quote.text))
       {
         reportMissing(pendingQuote(source.text, quote, path))
@@ -147,6 +154,13 @@ extension ContentDecoder {
       quotes.append(pendingQuote(source.text, quote, path))
     }
     return EvidenceTexts(source: source.text, quote: quote.text, note: note)
+  }
+
+  /// The sources the first half published, when this is the second half and they are
+  /// published.
+  private mutating func knownSources() -> KnownSources? {
+    if borrowedSources == nil, let shared = borrowsSources { borrowedSources = shared.sources }
+    return borrowedSources
   }
 
   /// The quote of a piece of evidence, to be checked against its source's text.

@@ -87,6 +87,14 @@ struct ContentDecoder {
   var sourceIDOffsets = IDTable()
   /// The texts of the sources read so far that have one.
   var sourceTexts = SourceTexts()
+  /// Where this decoder, the first half of a file read in two, publishes the sources
+  /// once it has read them; nil otherwise.
+  var publishesSources: SharedSources?
+  /// Where this decoder, the second half of a file read in two, finds the sources the
+  /// first published; nil otherwise.
+  var borrowsSources: SharedSources?
+  /// The sources the first half published, once this decoder took them.
+  var borrowedSources: KnownSources?
 
   init(
     bytes: UnsafeBufferPointer<UInt8>, problems: ProblemCollector,
@@ -156,6 +164,7 @@ struct ContentDecoder {
       parts.sources += try decodeArray(key, resumingHere: resumingHere) {
         decoder, path throws(JSONSyntaxError) in try decoder.decodeSource(path)
       }
+      publishesSources?.publish(KnownSources(ids: sourceIDOffsets, texts: sourceTexts))
     case "links":
       _ = try decodeArray(key, resumingHere: resumingHere) {
         decoder, path throws(JSONSyntaxError) -> Never? in
