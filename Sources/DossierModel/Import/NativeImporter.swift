@@ -71,17 +71,7 @@ enum NativeImporter: DossierImporter {
     let entities = tables.entities.records
     let bodies =
       entities.count >= backgroundBodiesMinimumCount
-      ? BackgroundValue {
-        if let later {
-          WordIndex.bodies(
-            of: entities, continuing: begun ?? WordIndexBuilder(keepsNames: false, entityCount: 0),
-            joining: later.0, at: later.at)
-        } else if let begun {
-          WordIndex.bodies(of: entities, continuing: begun)
-        } else {
-          WordIndex.bodies(of: entities)
-        }
-      } : nil
+      ? BackgroundValue { WordIndex.bodies(of: entities, begun: begun, later: later) } : nil
     guard decoder.validate(content, links: tables.links.records) else { return nil }
     let (ids, ends) = decoder.resolvedIndexes()
     return ImportedContent(

@@ -13,7 +13,7 @@ extension ContentDecoder {
     else { return }
     reader.forgetUnescapedTexts()
     evidenceTexts.removeAll(keepingCapacity: true)
-    var id: JSONText?
+    var readID: (text: JSONText, offset: Int)?
     var name: JSONText?
     var type: JSONText?
     var summary: JSONText?
@@ -25,7 +25,9 @@ extension ContentDecoder {
     var properties: [Property] = []
     while let field = try fields.next(&reader, as: DossierFormat.EntityField.self) {
       switch field {
-      case .id: id = try decodeID(path, isSource: false)
+      case .id:
+        readID = try readValidID(path)
+        if let readID { entityIDOffsets.prepare(toFind: reader.bytes(of: readID.text)) }
       case .name: name = try readRequiredText(path, "name")?.text
       case .type: type = try readRequiredText(path, "type")?.text
       case .summary: summary = try readText(path, "summary")
@@ -42,6 +44,7 @@ extension ContentDecoder {
       }
     }
     fields.requireFields()
+    let id = readID.flatMap { insertID($0, path, isSource: false) }
     if let dateInferred, dateInferred.flag, !fields.has("date") || dateIsNull {
       problems.report(
         "\(path).dateInferred: true, but the event has no \"date\"", at: dateInferred.offset)
@@ -200,15 +203,32 @@ extension ContentDecoder {
   mutating func decodeID(_ path: JSONPath, isSource: Bool) throws(JSONSyntaxError)
     -> JSONText?
   {
+    try readValidID(path).flatMap { insertID($0, path, isSource: isSource) }
+  }
+
+  /// Reads an id and checks its form (reporting a malformed one); nil when it is missing
+  /// or malformed.
+  private mutating func readValidID(_ path: JSONPath) throws(JSONSyntaxError) -> (
+    text: JSONText, offset: Int
+  )? {
     guard let (id, offset) = try readRequiredText(path, "id") else { return nil }
-    let utf8 = reader.bytes(of: id)
-    guard DossierFormat.isValidID(utf8) else {
+    guard DossierFormat.isValidID(reader.bytes(of: id)) else {
       problems.report(
         "\(path).id: invalid id \"\(reader.string(of: id))\": use ASCII letters and digits "
           + "joined by '-', '_', '.' or ':' (e.g. \"xi-jinping\")",
         at: offset)
       return nil
     }
+    return (id, offset)
+  }
+
+  /// Enters an id read by `readValidID` with its offset, or reports it as a duplicate
+  /// (then nil).
+  private mutating func insertID(
+    _ read: (text: JSONText, offset: Int), _ path: JSONPath, isSource: Bool
+  ) -> JSONText? {
+    let (id, offset) = read
+    let utf8 = reader.bytes(of: id)
     let stored =
       isSource
       ? sourceIDOffsets.insert(utf8, value: offset) : entityIDOffsets.insert(utf8, value: offset)

@@ -60,6 +60,15 @@ struct IDTable: Sendable {
   /// The value stored in entry `entry` (see `entry(of:)`).
   func value(ofEntry entry: Int) -> Int { entries[entry].value }
 
+  /// Asks for the memory that inserting or finding the id of these UTF-8 bytes will read
+  /// first, so that work done meanwhile hides the wait (a hint; it changes nothing).
+  func prepare(toFind id: UnsafeBufferPointer<UInt8>) {
+    slots.withUnsafeBufferPointer { slots in
+      CacheAhead.request(
+        slots.baseAddress! + Self.position(of: Self.hash(id, seed: seed)) & (slots.count - 1))
+    }
+  }
+
   /// Adds `id` with `value` unless the table holds it already; returns the value now
   /// stored for `id` and whether it was added.
   @discardableResult

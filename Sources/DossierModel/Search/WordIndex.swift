@@ -53,6 +53,21 @@ struct WordIndex: Sendable {
     return builder.build()
   }
 
+  /// The bodies group, going on from what was begun while a file was read in two halves:
+  /// `begun` holds the first entities' fields, `later` those of the entities from `at` on.
+  static func bodies(
+    of entities: EntityRecords, begun: WordIndexBuilder?,
+    later: (builder: WordIndexBuilder, at: Int)?
+  ) -> WordIndex {
+    if let later {
+      return bodies(
+        of: entities, continuing: begun ?? WordIndexBuilder(keepsNames: false, entityCount: 0),
+        joining: later.builder, at: later.at)
+    }
+    if let begun { return bodies(of: entities, continuing: begun) }
+    return bodies(of: entities)
+  }
+
   /// A bodies builder holding the fields of entities from the first on, as many as were
   /// added before `shouldStop` said to stop (it is asked between entities).
   static func beginBodies(of entities: EntityRecords, until shouldStop: () -> Bool)

@@ -5,6 +5,7 @@ extension FtMContentBuilder {
   /// properties become links from it, every other property is kept with FtM's label.
   /// The entity's record is written from the file's bytes: no strings are made for it.
   mutating func addEntity(_ record: FtMRecord, _ plan: FtMSchemaPlan, kind: EntityKind) {
+    entityIDs.prepare(toFind: record.bytes(of: record.id))
     let hasSummary = record.properties.contains {
       !$0.values.isEmpty && record.property($0, isNamed: "summary")
     }
