@@ -28,12 +28,13 @@ public struct Dossier: Sendable {
 
   let indexes: EntityIndexes
 
-  /// Indexes content that has already been validated, on two threads: the summaries and
-  /// quotes for search on one, names and everything else on the other. `tables` hold the
-  /// entities and links; `content` the rest (its entities and links are not read).
-  /// `entityIDs` and `linkEnds`, when given, are the id table and the resolved link ends an
-  /// importer already built; `bodies`, the bodies' word index an importer started while it
-  /// checked the content (the names and the rest are then built on a thread each).
+  /// Indexes content that has already been validated, on two threads: the list order,
+  /// then the names for search, on one; the summaries and quotes for search, then the
+  /// other indexes (which need the order), on the other — so that the two take about as
+  /// long. `tables` hold the entities and links; `content` the rest (its entities and
+  /// links are not read). `entityIDs` and `linkEnds`, when given, are the id table and the
+  /// resolved link ends an importer already built; `bodies`, the bodies' word index an
+  /// importer started while it checked the content.
   init(
     indexing tables: ContentTables, of content: DossierContent, warnings: [LoadProblem] = [],
     entityIDs: IDTable? = nil, linkEnds: LinkEnds? = nil, bodies: BackgroundValue<WordIndex>? = nil
@@ -44,19 +45,21 @@ public struct Dossier: Sendable {
     let names: WordIndex
     let indexes: EntityIndexes
     let bodiesIndex: WordIndex
-    @Sendable func buildIndexes() -> EntityIndexes {
-      EntityIndexes(
-        entities: entities, links: links, sources: sources, entityIDs: entityIDs,
-        linkEnds: linkEnds)
-    }
-    if let bodies {
-      let built = ParallelPair({ WordIndex.names(of: entities) }, buildIndexes)
-      (names, indexes, bodiesIndex) = (built.first, built.second, bodies.value)
-    } else {
-      let built = ParallelPair(
-        { WordIndex.bodies(of: entities) }, { (WordIndex.names(of: entities), buildIndexes()) })
-      (names, indexes, bodiesIndex) = (built.second.0, built.second.1, built.first)
-    }
+    let order = BackgroundValue { DisplayOrder(entities) }
+    let built = ParallelPair(
+      {
+        _ = order.value
+        return WordIndex.names(of: entities)
+      },
+      {
+        let bodiesIndex = bodies == nil ? WordIndex.bodies(of: entities) : nil
+        let indexes = EntityIndexes(
+          entities: entities, links: links, sources: sources, entityIDs: entityIDs,
+          linkEnds: linkEnds, order: order.value)
+        return (bodiesIndex, indexes)
+      })
+    (names, indexes) = (built.first, built.second.1)
+    bodiesIndex = built.second.0 ?? bodies!.value
     self.init(
       title: content.title, description: content.description, sources: sources,
       entities: tables.entities, links: tables.links, relations: content.relations,

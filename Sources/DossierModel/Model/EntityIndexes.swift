@@ -23,11 +23,12 @@ struct EntityIndexes: Sendable {
   /// Each entity's links to it (backlinks), in the order of its link groups.
   let incomingLinks: Adjacency
 
-  /// Builds the indexes of validated content, taking the id table and the link ends when
-  /// they are given.
+  /// Builds the indexes of validated content, taking the id table, the link ends and the
+  /// list order when they are given.
   init(
     entities: EntityRecords, links linkRecords: LinkRecords, sources: [Source],
-    entityIDs given: IDTable? = nil, linkEnds: LinkEnds? = nil
+    entityIDs given: IDTable? = nil, linkEnds: LinkEnds? = nil,
+    order givenOrder: DisplayOrder? = nil
   ) {
     let entityIndexByID = given ?? Self.idTable(of: entities)
     ids = .table(entityIndexByID)
@@ -35,10 +36,19 @@ struct EntityIndexes: Sendable {
       sources.indices.map { (sources[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
 
     let linkEnds = linkEnds ?? LinkKeys.ends(of: linkRecords, in: entityIndexByID)
-    let built = ParallelPair(
-      { DisplayOrder(entities) },
-      { (Self.numberTypes(of: entities), LinkKeys(linkRecords, ends: linkEnds)) })
-    let order = built.first
+    let order: DisplayOrder
+    let types: ([String], [UInt32])
+    let links: LinkKeys
+    if let givenOrder {
+      order = givenOrder
+      (types, links) = (Self.numberTypes(of: entities), LinkKeys(linkRecords, ends: linkEnds))
+    } else {
+      let built = ParallelPair(
+        { DisplayOrder(entities) },
+        { (Self.numberTypes(of: entities), LinkKeys(linkRecords, ends: linkEnds)) })
+      order = built.first
+      (types, links) = built.second
+    }
     timeline = order.timeline
     orderedIndicesByKind = [.event: order.timeline, .actor: order.actors, .project: order.projects]
     let ordered = orderedIndicesByKind
@@ -49,8 +59,7 @@ struct EntityIndexes: Sendable {
       rank[index] = position
     }
     canonicalRank = rank
-    let links: LinkKeys
-    ((typeNames, typeNumbers), links) = built.second
+    (typeNames, typeNumbers) = types
     linkRelations = links.relations
     linkSources = links.fromEntities
     linkTargets = links.toEntities

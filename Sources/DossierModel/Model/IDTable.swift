@@ -63,9 +63,13 @@ struct IDTable: Sendable {
   /// Asks for the memory that inserting or finding the id of these UTF-8 bytes will read
   /// first, so that work done meanwhile hides the wait (a hint; it changes nothing).
   func prepare(toFind id: UnsafeBufferPointer<UInt8>) {
+    prepare(hash: Self.hash(id, seed: seed))
+  }
+
+  /// `prepare(toFind:)` of an id whose hash is known.
+  private func prepare(hash: UInt64) {
     slots.withUnsafeBufferPointer { slots in
-      CacheAhead.request(
-        slots.baseAddress! + Self.position(of: Self.hash(id, seed: seed)) & (slots.count - 1))
+      CacheAhead.request(slots.baseAddress! + Self.position(of: hash) & (slots.count - 1))
     }
   }
 
@@ -104,14 +108,28 @@ struct IDTable: Sendable {
   /// Adds `other`'s ids after this table's, with their values, so that `other`'s entry
   /// `e` becomes entry `count + e`; false, once some have been added, when an id is in
   /// both tables.
+  /// The ids are taken a block at a time, the block's slots asked for before any is
+  /// looked at (as `forEachEntry` does).
   mutating func append(contentsOf other: IDTable) -> Bool {
     reserveCapacity(count + other.count, idBytes: bytes.count + other.bytes.count)
+    let blockSize = 16
+    var hashes = [UInt64](repeating: 0, count: blockSize)
     return other.bytes.withUnsafeBufferPointer { otherBytes in
-      for entry in other.entries {
-        let id = UnsafeBufferPointer(rebasing: otherBytes[entry.start..<entry.start + entry.length])
-        let found = find(id)
-        guard found.entry == nil else { return false }
-        add(id, value: entry.value, at: found)
+      func id(_ entry: Entry) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(rebasing: otherBytes[entry.start..<entry.start + entry.length])
+      }
+      for blockStart in stride(from: 0, to: other.entries.count, by: blockSize) {
+        let block = blockStart..<min(blockStart + blockSize, other.entries.count)
+        for number in block {
+          hashes[number - blockStart] = Self.hash(id(other.entries[number]), seed: seed)
+          prepare(hash: hashes[number - blockStart])
+        }
+        for number in block {
+          let entry = other.entries[number]
+          let found = find(id(entry), hash: hashes[number - blockStart])
+          guard found.entry == nil else { return false }
+          add(id(entry), value: entry.value, at: found)
+        }
       }
       return true
     }
