@@ -138,14 +138,8 @@ extension ContentDecoder {
     fields.requireFields()
     guard let source, let quote else { return nil }
     let sourceID = reader.bytes(of: source.text)
-    if sourceIDOffsets.entry(of: sourceID) != nil {
-      if let matcher = sourceTexts.matcher(forSource: sourceID),
-        !matcher.contains(utf8: reader.bytes(of: quote.text))
-      {
-        reportMissing(pendingQuote(source.text, quote, path))
-      }
-    } else if let known = knownSources(), known.ids.entry(of: sourceID) != nil {
-      if let matcher = known.texts.matcher(forSource: sourceID),
+    if let texts = textsOfKnownSource(sourceID) {
+      if let matcher = texts.matcher(forSource: sourceID),
         !matcher.contains(utf8: reader.bytes(of: quote.text))
       {
         reportMissing(pendingQuote(source.text, quote, path))
@@ -159,11 +153,13 @@ extension ContentDecoder {
     return EvidenceTexts(source: source.text, quote: quote.text, note: note)
   }
 
-  /// The sources the first half published, when this is the second half and they are
-  /// published.
-  private mutating func knownSources() -> KnownSources? {
+  /// The source texts to check a quote of source `id` against, when the source is known:
+  /// read by this decoder, or published by the first half (this being the second).
+  private mutating func textsOfKnownSource(_ id: UnsafeBufferPointer<UInt8>) -> SourceTexts? {
+    if sourceIDOffsets.entry(of: id) != nil { return sourceTexts }
     if borrowedSources == nil, let shared = borrowsSources { borrowedSources = shared.sources }
-    return borrowedSources
+    guard let known = borrowedSources, known.ids.entry(of: id) != nil else { return nil }
+    return known.texts
   }
 
   /// The quote of a piece of evidence, to be checked against its source's text.
