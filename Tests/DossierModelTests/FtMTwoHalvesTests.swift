@@ -16,7 +16,7 @@ import Testing
     let warnings: [String]
   }
 
-  private func read(_ text: String, twoHalvesFrom minimumSize: Int) -> Outcome {
+  private func read(_ text: String, twoHalvesFrom minimumSize: Int, chunks: Int = 2) -> Outcome {
     let bytes = Array(text.utf8)
     let problems = ProblemCollector(bytes: bytes)
     let warnings = ProblemCollector(bytes: bytes)
@@ -25,7 +25,8 @@ import Testing
         bytes: buffer, problems: problems, warnings: warnings, progress: nil,
         readTextFile: { _ in .failure(TextFileError(message: "none")) })
       var builder = FtMContentBuilder(problems: problems, warnings: warnings)
-      let reader = FtMStreamReader(input: input, twoHalvesMinimumSize: minimumSize)
+      let reader = FtMStreamReader(
+        input: input, twoHalvesMinimumSize: minimumSize, chunkCount: chunks)
       guard reader.read(into: &builder) else { return nil }
       return builder.finish(input)
     }
@@ -65,8 +66,10 @@ import Testing
     return lines
   }
 
-  @Test(arguments: [false, true])
-  func everyMiddleGivesWhatOnePassGives(broken: Bool) {
+  /// With two chunks, the halves meet at the middle; with many, either thread may take
+  /// any number of the other's last chunks, each read into a builder of its own.
+  @Test(arguments: [false, true], [2, 64])
+  func everyMiddleGivesWhatOnePassGives(broken: Bool, chunks: Int) {
     let all = lines(broken: broken)
     var compared = 0
     for count in 2...all.count {
@@ -74,7 +77,7 @@ import Testing
         let chosen = Array(all[rotation..<count] + all[0..<rotation])
         let text = chosen.joined(separator: "\n")
         let onePass = read(text, twoHalvesFrom: .max)
-        #expect(read(text, twoHalvesFrom: 0) == onePass, "\(chosen)")
+        #expect(read(text, twoHalvesFrom: 0, chunks: chunks) == onePass, "\(chosen)")
         compared += 1
       }
     }
@@ -91,6 +94,8 @@ import Testing
   @Test(arguments: ["aleph-export.json", "aleph-payments.ftm.json", "opensanctions.ijson"])
   func fixturesGiveWhatOnePassGives(fixture: String) throws {
     let text = String(decoding: try ftmFixture(fixture), as: UTF8.self)
-    #expect(read(text, twoHalvesFrom: 0) == read(text, twoHalvesFrom: .max))
+    let onePass = read(text, twoHalvesFrom: .max)
+    #expect(read(text, twoHalvesFrom: 0) == onePass)
+    #expect(read(text, twoHalvesFrom: 0, chunks: 1000) == onePass)
   }
 }

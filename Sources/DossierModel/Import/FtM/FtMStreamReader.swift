@@ -9,6 +9,10 @@ struct FtMStreamReader {
   let input: ImportInput
   /// Streams smaller than this are read on one thread: a second costs more than it saves.
   var twoHalvesMinimumSize = 8 << 20
+  /// How many chunks the two threads share (see `ChunkClaims`): enough that the one
+  /// that finishes first takes over little enough of the other's work for the two to
+  /// end together, few enough that a chunk is much more work than claiming it.
+  var chunkCount = 32
 
   /// Feeds every well-formed record to `builder`; false when the file gives nothing to
   /// build on (empty, or an array that is not JSON).
@@ -22,53 +26,52 @@ struct FtMStreamReader {
       return false
     }
     if bytes[start] == UInt8(ascii: "[") { return readArray(into: &builder) }
-    let middle = Self.firstLine(after: bytes.count / 2, in: bytes)
-    guard bytes.count >= twoHalvesMinimumSize, middle.number > 1, middle.start < bytes.count else {
-      builder.reserveCapacity(middle.total)
-      readLines(into: &builder, 0..<bytes.count, firstLineNumber: 1, problems: input.problems)
+    guard bytes.count >= twoHalvesMinimumSize, let chunks = LineChunks(bytes, count: chunkCount)
+    else {
+      builder.reserveCapacity(LineChunks.lineCount(of: bytes))
+      readLines(into: &builder, 0..<bytes.count, firstLineNumber: 1)
       return true
     }
-    readInTwoHalves(into: &builder, splittingAt: middle)
+    readInChunks(into: &builder, chunks)
     return true
   }
 
-  /// Reads the lines before `middle` into `builder` and, at the same time on a second
-  /// thread, the lines from `middle` into a second builder, then appends the second to the
-  /// first. Lines are independent: both halves report exactly what one pass would.
-  private func readInTwoHalves(
-    into builder: inout FtMContentBuilder, splittingAt middle: LineSplit
-  ) {
-    let first = BuilderBox(builder)
-    let problems = ProblemCollector(bytes: [])
-    let later = BuilderBox(
-      FtMContentBuilder(problems: problems, warnings: ProblemCollector(bytes: [])))
-    first.builder.reserveCapacity(middle.total)
-    later.builder.reserveCapacity(middle.total - middle.number + 1)
-    let halves = UncheckedHalves(reader: self, laterProblems: problems)
-    _ = ParallelPair(
-      {
-        halves.reader.readLines(
-          into: &first.builder, 0..<middle.start, firstLineNumber: 1,
-          problems: halves.reader.input.problems)
-      },
-      {
-        halves.reader.readLines(
-          into: &later.builder, middle.start..<halves.reader.input.bytes.count,
-          firstLineNumber: middle.number, problems: halves.laterProblems, reportsProgress: false)
-      })
+  /// Reads the lines on two threads, `chunks` shared as `ChunkClaims` shares them: the
+  /// first thread reads the chunks before the middle into `builder`, the second those
+  /// from the middle into a second builder, and each chunk one thread takes from the
+  /// other's region goes into a builder of its own; then the builders are appended to
+  /// `builder` in file order. Lines are independent: this reports exactly what one pass
+  /// would.
+  private func readInChunks(into builder: inout FtMContentBuilder, _ chunks: LineChunks) {
+    let first = ChunkBuilder(first: 0, builder)
+    let later = ChunkBuilder(first: chunks.middle, Self.detachedBuilder())
+    first.builder.reserveCapacity(chunks.lineCount)
+    later.builder.reserveCapacity(chunks.lineCount(from: chunks.middle))
+    let work = SharedChunks(
+      reader: self, chunks: chunks, claims: ChunkClaims(count: chunks.count, middle: chunks.middle))
+    let taken = ParallelPair(
+      { work.read(asThread: 0, own: first) }, { work.read(asThread: 1, own: later) })
     swap(&builder, &first.builder)
-    builder.append(&later.builder)
+    let rest = ([later] + taken.first + taken.second).sorted { $0.first < $1.first }
+    for piece in rest { builder.append(&piece.builder) }
+    input.progress?.read(upTo: input.bytes.count)
+  }
+
+  /// A builder with problem collectors of its own, for lines read apart from the first.
+  fileprivate static func detachedBuilder() -> FtMContentBuilder {
+    FtMContentBuilder(problems: ProblemCollector(bytes: []), warnings: ProblemCollector(bytes: []))
   }
 
   /// Reads one record per non-blank line of the bytes in `range`, which begins a line
   /// numbered `firstLineNumber`.
-  private func readLines(
+  fileprivate func readLines(
     into builder: inout FtMContentBuilder, _ range: Range<Int>, firstLineNumber: Int,
-    problems: ProblemCollector, reportsProgress: Bool = true
+    reportsProgress: Bool = true
   ) {
     let bytes = UnsafeBufferPointer(rebasing: input.bytes[..<range.upperBound])
     var lineStart = range.lowerBound
     var lineNumber = firstLineNumber - 1
+    let problems = builder.problems
     var recordReader = FtMRecordReader(problems: problems)
     var releasedUpTo = range.lowerBound
     while lineStart < bytes.count {
@@ -136,45 +139,47 @@ struct FtMStreamReader {
     return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
   }
 
-  /// The start and number of the first line that begins after `offset`, and how many
-  /// lines the bytes hold (at most one entity each).
-  private static func firstLine(after offset: Int, in bytes: UnsafeBufferPointer<UInt8>)
-    -> LineSplit
-  {
-    var split = LineSplit(start: bytes.count, number: 0, total: 0)
-    var start = 0
-    while start < bytes.count {
-      split.total += 1
-      if start > offset && split.number == 0 { (split.start, split.number) = (start, split.total) }
-      start = endOfLine(in: bytes, from: start) + 1
-    }
-    return split
-  }
-
   private static func isWhitespace(_ byte: UInt8) -> Bool {
     byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09
   }
 }
 
-/// Where a stream is split in two: the first line of the later half, and the count of all.
-private struct LineSplit {
-  var start: Int
-  var number: Int
-  var total: Int
-}
-
-/// A builder that one thread fills while the other fills its own.
-private final class BuilderBox: @unchecked Sendable {
+/// A builder one thread fills while the other fills its own, and the chunk its lines begin.
+private final class ChunkBuilder: @unchecked Sendable {
+  let first: Int
   var builder: FtMContentBuilder
 
-  init(_ builder: FtMContentBuilder) {
+  init(first: Int, _ builder: FtMContentBuilder) {
+    self.first = first
     self.builder = builder
   }
 }
 
-/// The reader (its bytes are read by both halves, written by neither) and the later
-/// half's collector, which only the later half's thread uses.
-private struct UncheckedHalves: @unchecked Sendable {
+/// What both threads read and neither writes: the reader, whose bytes they read, the
+/// chunks, and the claims, which are shared by design.
+private struct SharedChunks: @unchecked Sendable {
   let reader: FtMStreamReader
-  let laterProblems: ProblemCollector
+  let chunks: LineChunks
+  let claims: ChunkClaims
+
+  /// Reads the chunks `thread` claims: its own into `own`, each of the others into a
+  /// builder of its own, which it returns.
+  func read(asThread thread: Int, own: ChunkBuilder) -> [ChunkBuilder] {
+    var taken: [ChunkBuilder] = []
+    while let claim = claims.next(for: thread) {
+      let range = chunks.range(of: claim.index)
+      let firstLine = chunks.firstLine(of: claim.index)
+      if claim.isOwn {
+        reader.readLines(
+          into: &own.builder, range, firstLineNumber: firstLine, reportsProgress: thread == 0)
+        continue
+      }
+      let piece = ChunkBuilder(first: claim.index, FtMStreamReader.detachedBuilder())
+      piece.builder.reserveCapacity(chunks.lineCount(of: claim.index))
+      reader.readLines(
+        into: &piece.builder, range, firstLineNumber: firstLine, reportsProgress: false)
+      taken.append(piece)
+    }
+    return taken
+  }
 }
