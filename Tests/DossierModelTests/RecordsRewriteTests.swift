@@ -2,9 +2,9 @@ import Testing
 
 @testable import DossierModel
 
-/// Rewriting some records of a builder keeps every other record as it was, in order, and
-/// leaving some links out keeps the rest, however large the records (the old records are
-/// given back a few megabytes at a time as they are copied).
+/// Replacing some records of a builder keeps every other record as it was, in order, and
+/// leaving some links out keeps the rest, however large the records (two threads copy them,
+/// and give the old records back a few megabytes at a time as they are copied).
 @Suite struct RecordsRewriteTests {
   private func entity(_ index: Int) -> Entity {
     Entity(
@@ -15,12 +15,27 @@ import Testing
       properties: [Property(key: "n", label: "Number", values: ["\(index)"])])
   }
 
-  @Test(arguments: [0, 10, 60_000])
-  func renamedEntitiesChangeOnlyTheirNames(count: Int) {
+  /// Names shorter and longer than the old ones, and empty.
+  private func newName(_ index: Int) -> String {
+    index % 3 == 0 ? "" : "Renamed \(index)" + String(repeating: "x", count: index % 11)
+  }
+
+  @Test(arguments: [0, 1, 10, 60_000], [1, 7])
+  func renamedEntitiesChangeOnlyTheirNames(count: Int, every step: Int) {
     var builder = EntityRecordsBuilder((0..<count).map(entity))
-    let renamed = Array(stride(from: 0, to: count, by: 7)) + (count > 0 ? [count - 1] : [])
+    let renamed = Array(stride(from: 0, to: count, by: step)) + (count > 0 ? [count - 1] : [])
     let positions = Array(Set(renamed)).sorted()
-    builder.rename(positions, to: positions.map { "Renamed \($0)" })
+    let replacements = builder.withRecords { records in
+      var replacements = RecordsBuilder()
+      for position in positions {
+        replacements.append {
+          EntityRecordsBuilder.writeRenamed(
+            records.record(at: position), name: newName(position), into: &$0)
+        }
+      }
+      return replacements
+    }
+    builder.replaceRecords(at: positions, with: replacements)
     let table = EntityTable(records: builder.take())
     #expect(table.count == count)
     let renamedSet = Set(positions)
@@ -28,7 +43,7 @@ import Testing
       let original = entity(index)
       let expected = Entity(
         id: original.id, kind: original.kind,
-        name: renamedSet.contains(index) ? "Renamed \(index)" : original.name,
+        name: renamedSet.contains(index) ? newName(index) : original.name,
         type: original.type, summary: original.summary, aliases: original.aliases,
         date: original.date, properties: original.properties)
       #expect(table[index] == expected)

@@ -5,6 +5,14 @@ struct RecordsBuilder {
   private var offsets: [UInt64] = [0]
   private var writer = SnapshotWriter()
 
+  /// No records.
+  init() {}
+
+  private init(offsets: [UInt64], writer: SnapshotWriter) {
+    self.offsets = offsets
+    self.writer = writer
+  }
+
   /// The number of records.
   var count: Int { offsets.count - 1 }
 
@@ -34,46 +42,46 @@ struct RecordsBuilder {
     return reordered
   }
 
-  /// Replaces these records by the same with the ones at `positions` (ascending) written
-  /// anew by `rewrite` (given the old record); the others are copied as they are, and the
-  /// old records' memory is given back a few megabytes at a time as it is copied, so that
-  /// the two are never both held whole.
-  mutating func rewrite(
-    _ positions: [Int], _ rewrite: (UnsafeRawBufferPointer, inout SnapshotWriter) -> Void
-  ) {
-    var rewritten = RecordsBuilder()
-    rewritten.offsets.reserveCapacity(offsets.count)
+  /// Replaces the records at `positions` (ascending) by `replacements`' records, in order;
+  /// the others stay as they are. Two threads copy the records into memory of the new
+  /// size, each about half of the bytes, and give the old records' memory back a few
+  /// megabytes at a time as they copy it, so that the two are never both held whole.
+  mutating func replace(_ positions: [Int], with replacements: RecordsBuilder) {
+    precondition(positions.count == replacements.count, "one replacement per position")
+    var newOffsets: [UInt64] = [0]
+    newOffsets.reserveCapacity(offsets.count)
+    var next = 0
+    for record in 0..<count {
+      let isReplaced = next < positions.count && positions[next] == record
+      let source = isReplaced ? replacements.offsets[next..<next + 2] : offsets[record..<record + 2]
+      newOffsets.append(newOffsets[record] + source.last! - source.first!)
+      if isReplaced { next += 1 }
+    }
     let old = writer.arena
-    let oldBase = old.bytes.baseAddress.map { UnsafeMutableRawPointer(mutating: $0) }
-    var copiedUpTo = 0
-    var givenBackUpTo = 0
-    func copy(upTo end: Int) {
-      guard end > copiedUpTo, let oldBase else { return }
-      let shift = UInt64(rewritten.writer.count) &- offsets[copiedUpTo]
-      var from = Int(offsets[copiedUpTo])
-      let stop = Int(offsets[end])
-      while from < stop {
-        let to = min(from + Self.copyStep, stop)
-        rewritten.writer.arena.append(UnsafeRawBufferPointer(rebasing: old.bytes[from..<to]))
-        givenBackUpTo = PassedPages.giveBack(oldBase, givenBackUpTo..<to).0
-        from = to
+    let total = Int(newOffsets[count])
+    let arena = ByteArena(count: total) { destination in
+      let copy = RecordsCopy(
+        old: UnsafeMutableRawPointer(mutating: old.bytes.baseAddress),
+        replacements: replacements.writer.bytes.baseAddress, destination: destination)
+      offsets.withUnsafeBufferPointer { oldOffsets in
+        newOffsets.withUnsafeBufferPointer { newOffsets in
+          positions.withUnsafeBufferPointer { positions in
+            replacements.offsets.withUnsafeBufferPointer { replacementOffsets in
+              let columns = RecordsCopy.Columns(
+                old: oldOffsets, new: newOffsets, positions: positions,
+                replacements: replacementOffsets)
+              let half = oldOffsets[count] / 2
+              let count = count
+              let middle = min(oldOffsets.partitionPoint { $0 >= half }, count)
+              _ = ParallelPair(
+                { copy.copy(0..<middle, columns) }, { copy.copy(middle..<count, columns) })
+            }
+          }
+        }
       }
-      rewritten.offsets.append(contentsOf: offsets[copiedUpTo + 1...end].lazy.map { $0 &+ shift })
-      copiedUpTo = end
     }
-    for position in positions {
-      copy(upTo: position)
-      let record = UnsafeRawBufferPointer(
-        rebasing: old.bytes[Int(offsets[position])..<Int(offsets[position + 1])])
-      rewritten.append { rewrite(record, &$0) }
-      copiedUpTo = position + 1
-    }
-    copy(upTo: count)
-    self = rewritten
+    self = RecordsBuilder(offsets: newOffsets, writer: SnapshotWriter(arena: arena))
   }
-
-  /// How many bytes of old records `rewrite` copies before giving them back.
-  private static let copyStep = 4 << 20
 
   /// Calls `body` with the offsets and bytes columns as they are, borrowed: they must not
   /// be used after `body` returns.
@@ -148,23 +156,27 @@ struct EntityRecordsBuilder {
     return reordered
   }
 
-  /// Renames the entities at `positions` (ascending), `names` giving each one's new name
-  /// in the same order.
-  mutating func rename(_ positions: [Int], to names: [String]) {
-    var next = 0
-    records.rewrite(positions) { record, writer in
-      var reader = SnapshotReader(record)
-      do {
-        let id = try reader.readText()
-        try reader.skipTexts(1)
-        writer.write(utf8: id)
-        writer.write(names[next])
-        writer.arena.append(reader.rest)
-      } catch {
-        writer.arena.append(record)
-      }
-      next += 1
+  /// Writes `record`, an entity's record, with `name` for its name (the record as it is
+  /// when it cannot be read).
+  static func writeRenamed(
+    _ record: SnapshotReader, name: String, into writer: inout SnapshotWriter
+  ) {
+    var reader = record
+    do {
+      let id = try reader.readText()
+      try reader.skipTexts(1)
+      writer.write(utf8: id)
+      writer.write(name)
+      writer.arena.append(reader.rest)
+    } catch {
+      writer.arena.append(record.rest)
     }
+  }
+
+  /// Replaces the records of the entities at `positions` (ascending) by `renamed`'s, in
+  /// the same order (see `writeRenamed`).
+  mutating func replaceRecords(at positions: [Int], with renamed: RecordsBuilder) {
+    records.replace(positions, with: renamed)
   }
 
   /// Calls `body` with the entities so far as records, borrowed: they must not be used
@@ -261,5 +273,60 @@ extension EntityKind {
     case .actor: 1
     case .project: 2
     }
+  }
+}
+
+/// What the two threads of `RecordsBuilder.replace` share: each writes its own records'
+/// bytes, and gives back the old records' memory of its own half.
+private struct RecordsCopy: @unchecked Sendable {
+  /// The offsets: of the old records, of the new, of the replaced records' positions, and
+  /// of the replacements.
+  struct Columns: @unchecked Sendable {
+    let old: UnsafeBufferPointer<UInt64>
+    let new: UnsafeBufferPointer<UInt64>
+    let positions: UnsafeBufferPointer<Int>
+    let replacements: UnsafeBufferPointer<UInt64>
+  }
+
+  let old: UnsafeMutableRawPointer?
+  let replacements: UnsafeRawPointer?
+  let destination: UnsafeMutableRawPointer
+
+  /// How many bytes of old records are copied before they are given back.
+  private static let copyStep = 4 << 20
+
+  /// Writes the new records `records`: the old ones copied in runs, the replaced ones
+  /// from the replacements.
+  func copy(_ records: Range<Int>, _ columns: Columns) -> Bool {
+    guard !records.isEmpty else { return true }
+    var next = columns.positions.partitionPoint { $0 >= records.lowerBound }
+    var runStart = records.lowerBound
+    var givenBackUpTo = Int(columns.old[records.lowerBound])
+    func copyRun(upTo end: Int) {
+      guard end > runStart, let old else { return }
+      var from = Int(columns.old[runStart])
+      var to = Int(columns.new[runStart])
+      let stop = Int(columns.old[end])
+      while from < stop {
+        let length = min(Self.copyStep, stop - from)
+        (destination + to).copyMemory(from: old + from, byteCount: length)
+        givenBackUpTo = PassedPages.giveBack(old, givenBackUpTo..<from + length).0
+        from += length
+        to += length
+      }
+    }
+    while next < columns.positions.count, columns.positions[next] < records.upperBound {
+      let record = columns.positions[next]
+      copyRun(upTo: record)
+      if let replacements {
+        let start = Int(columns.replacements[next])
+        (destination + Int(columns.new[record])).copyMemory(
+          from: replacements + start, byteCount: Int(columns.replacements[next + 1]) - start)
+      }
+      runStart = record + 1
+      next += 1
+    }
+    copyRun(upTo: records.upperBound)
+    return true
   }
 }

@@ -5,7 +5,12 @@
 /// a writer is handed over, never copied and written on both sides.
 struct SnapshotWriter {
   /// Where the bytes go.
-  let arena = ByteArena()
+  let arena: ByteArena
+
+  /// A writer appending to `arena` (a new one unless given).
+  init(arena: ByteArena = ByteArena()) {
+    self.arena = arena
+  }
 
   /// The bytes written so far (valid until the next write).
   var bytes: UnsafeRawBufferPointer { arena.bytes }

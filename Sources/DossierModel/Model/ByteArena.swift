@@ -14,6 +14,18 @@ final class ByteArena: @unchecked Sendable {
   /// An empty arena.
   init() {}
 
+  /// An arena of `count` bytes, which `initialize` writes (every one of them).
+  init(count: Int, initialize: (UnsafeMutableRawPointer) -> Void) {
+    guard count > 0 else { return }
+    guard let memory = malloc(count) else {
+      fatalError("out of memory making a record arena of \(count) bytes")
+    }
+    initialize(memory)
+    base = memory
+    capacity = count
+    self.count = count
+  }
+
   deinit { free(base) }
 
   /// The bytes appended so far (valid until the next append).

@@ -50,34 +50,6 @@ struct FtMContentBuilder {
     linkOrigins.reserveCapacity(2 * records)
   }
 
-  /// Takes over what `later` read from the lines after this builder's: its entities, links
-  /// and what waits for the end, renumbered to follow this builder's, and its problems.
-  /// `later` is emptied part by part as it goes, so that little is held twice at once.
-  mutating func append(_ later: inout FtMContentBuilder) {
-    let entityBase = entities.count
-    let linkBase = links.count
-    entities.append(emptying: &later.entities)
-    later.entityIDs.mapValues { _, index in index + entityBase }
-    hasRepeatedIDs =
-      hasRepeatedIDs || later.hasRepeatedIDs || !entityIDs.append(contentsOf: later.entityIDs)
-    later.entityIDs = IDTable()
-    entityPositions += later.entityPositions
-    later.entityPositions = []
-    links.append(emptying: &later.links)
-    linkOrigins.append(
-      contentsOf: later.linkOrigins.lazy.map { $0.shifted(entitiesBy: entityBase) })
-    later.linkOrigins = []
-    relations.merge(later.relations) { first, _ in first }
-    pendingNames.append(
-      contentsOf: later.pendingNames.lazy.map {
-        $0.shifted(entitiesBy: entityBase, linksBy: linkBase)
-      })
-    later.pendingNames = []
-    edgeRecords += later.edgeRecords
-    problems.absorb(later.problems)
-    warnings.absorb(later.warnings)
-  }
-
   /// Interprets one well-formed record.
   mutating func add(_ record: FtMRecord) {
     guard let plan = plan(for: record.bytes(of: record.schema)) else {

@@ -107,25 +107,34 @@ extension FtMContentBuilder {
   }
 
   /// Names the entities whose names depend on others, now that all are read and each
-  /// link's target is known (`linkTargets`, -1 for links left out). The names are made in
-  /// two halves at once.
+  /// link's target is known (`linkTargets`, -1 for links left out). The renamed records
+  /// are written in two halves at once.
   mutating func nameDependentEntities(linkTargets: [Int32]) {
     guard !pendingNames.isEmpty else { return }
     let pending = pendingNames
-    let names = entities.withRecords { records in
-      @Sendable func names(_ range: Range<Int>) -> [String] {
-        pending[range].map { pending in
-          pending.name { link in
+    let renamed = entities.withRecords { records in
+      @Sendable func renamed(_ range: Range<Int>) -> RecordsBuilder {
+        var renamed = RecordsBuilder()
+        for pending in pending[range] {
+          let name = pending.name { link in
             let target = Int(linkTargets[link])
             return target < 0 ? nil : records.leadingText(at: target, skipping: 1)
           }
+          renamed.append {
+            EntityRecordsBuilder.writeRenamed(
+              records.record(at: pending.index), name: name, into: &$0)
+          }
         }
+        return renamed
       }
       let middle = pending.count / 2
-      let halves = ParallelPair({ names(0..<middle) }, { names(middle..<pending.count) })
-      return halves.first + halves.second
+      let halves = ParallelPair({ renamed(0..<middle) }, { renamed(middle..<pending.count) })
+      var first = halves.first
+      var second = halves.second
+      first.append(emptying: &second)
+      return first
     }
-    entities.rename(pendingNames.map(\.index), to: names)
+    entities.replaceRecords(at: pendingNames.map(\.index), with: renamed)
     pendingNames = []
   }
 }
