@@ -28,13 +28,15 @@ public struct Dossier: Sendable {
 
   let indexes: EntityIndexes
 
-  /// Indexes content that has already been validated, on two threads: the list order,
-  /// then the names for search, on one; the summaries and quotes for search, then the
-  /// other indexes (which need the order), on the other — so that the two take about as
-  /// long. `tables` hold the entities and links; `content` the rest (its entities and
-  /// links are not read). `entityIDs` and `linkEnds`, when given, are the id table and the
-  /// resolved link ends an importer already built; `bodies`, the bodies' word index an
-  /// importer started while it checked the content.
+  /// Indexes content that has already been validated, on two threads, so that the two take
+  /// about as long. When an importer began the bodies' word index (`bodies`, summaries and
+  /// quotes, finished in the background), one thread builds the list order, then the
+  /// names' word index, and the other the other indexes once the order is known. Otherwise
+  /// the bodies' index is the longest part: one thread builds it, the other the order, the
+  /// names' index, then the other indexes, whose parts that need no order are built
+  /// meanwhile in the background. `tables` hold the entities and links; `content`
+  /// the rest (its entities and links are not read). `entityIDs` and `linkEnds`, when
+  /// given, are the id table and the resolved link ends an importer already built.
   init(
     indexing tables: ContentTables, of content: DossierContent, warnings: [LoadProblem] = [],
     entityIDs: IDTable? = nil, linkEnds: LinkEnds? = nil, bodies: BackgroundValue<WordIndex>? = nil
@@ -45,21 +47,36 @@ public struct Dossier: Sendable {
     let names: WordIndex
     let indexes: EntityIndexes
     let bodiesIndex: WordIndex
-    let order = BackgroundValue { DisplayOrder(entities) }
-    let built = ParallelPair(
-      {
-        _ = order.value
-        return WordIndex.names(of: entities)
-      },
-      {
-        let bodiesIndex = bodies == nil ? WordIndex.bodies(of: entities) : nil
-        let indexes = EntityIndexes(
-          entities: entities, links: links, sources: sources, entityIDs: entityIDs,
-          linkEnds: linkEnds, order: order.value)
-        return (bodiesIndex, indexes)
-      })
-    (names, indexes) = (built.first, built.second.1)
-    bodiesIndex = built.second.0 ?? bodies!.value
+    if let bodies {
+      let order = BackgroundValue { DisplayOrder(entities) }
+      let built = ParallelPair(
+        {
+          _ = order.value
+          return WordIndex.names(of: entities)
+        },
+        {
+          EntityIndexes(
+            entities: entities, links: links, sources: sources, entityIDs: entityIDs,
+            linkEnds: linkEnds, order: order.value)
+        })
+      (names, indexes, bodiesIndex) = (built.first, built.second, bodies.value)
+    } else {
+      let unordered = BackgroundValue {
+        EntityIndexes.Unordered(
+          entities: entities, links: links, entityIDs: entityIDs, linkEnds: linkEnds)
+      }
+      let built = ParallelPair(
+        {
+          let order = DisplayOrder(entities)
+          let names = WordIndex.names(of: entities)
+          let indexes = EntityIndexes(
+            sources: sources, unordered: unordered.value, order: order,
+            entityCount: entities.count)
+          return (names, indexes)
+        },
+        { WordIndex.bodies(of: entities) })
+      (names, indexes, bodiesIndex) = (built.first.0, built.first.1, built.second)
+    }
     self.init(
       title: content.title, description: content.description, sources: sources,
       entities: tables.entities, links: tables.links, relations: content.relations,

@@ -30,36 +30,41 @@ struct EntityIndexes: Sendable {
     entityIDs given: IDTable? = nil, linkEnds: LinkEnds? = nil,
     order givenOrder: DisplayOrder? = nil
   ) {
-    let entityIndexByID = given ?? Self.idTable(of: entities)
-    ids = .table(entityIndexByID)
-    sourceIndexByID = Dictionary(
-      sources.indices.map { (sources[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
-
-    let linkEnds = linkEnds ?? LinkKeys.ends(of: linkRecords, in: entityIndexByID)
+    let unordered: Unordered
     let order: DisplayOrder
-    let types: ([String], [UInt32])
-    let links: LinkKeys
     if let givenOrder {
       order = givenOrder
-      (types, links) = (Self.numberTypes(of: entities), LinkKeys(linkRecords, ends: linkEnds))
+      unordered = Unordered(
+        entities: entities, links: linkRecords, entityIDs: given, linkEnds: linkEnds)
     } else {
       let built = ParallelPair(
         { DisplayOrder(entities) },
-        { (Self.numberTypes(of: entities), LinkKeys(linkRecords, ends: linkEnds)) })
-      order = built.first
-      (types, links) = built.second
+        {
+          Unordered(entities: entities, links: linkRecords, entityIDs: given, linkEnds: linkEnds)
+        })
+      (order, unordered) = (built.first, built.second)
     }
+    self.init(sources: sources, unordered: unordered, order: order, entityCount: entities.count)
+  }
+
+  /// Completes the indexes of `entityCount` entities from the parts that need no order and
+  /// the list order.
+  init(sources: [Source], unordered: Unordered, order: DisplayOrder, entityCount: Int) {
+    ids = .table(unordered.entityIndexByID)
+    sourceIndexByID = Dictionary(
+      sources.indices.map { (sources[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
     timeline = order.timeline
     orderedIndicesByKind = [.event: order.timeline, .actor: order.actors, .project: order.projects]
     let ordered = orderedIndicesByKind
 
     let canonicalOrder = EntityKind.allCases.flatMap { ordered[$0]! }
-    var rank = [Int](repeating: 0, count: entities.count)
+    var rank = [Int](repeating: 0, count: entityCount)
     for (position, index) in canonicalOrder.enumerated() {
       rank[index] = position
     }
     canonicalRank = rank
-    (typeNames, typeNumbers) = types
+    (typeNames, typeNumbers) = (unordered.typeNames, unordered.typeNumbers)
+    let links = unordered.links
     linkRelations = links.relations
     linkSources = links.fromEntities
     linkTargets = links.toEntities
@@ -72,11 +77,31 @@ struct EntityIndexes: Sendable {
       ownEnds: links.fromEntities, opposite: incomingLinks, canonicalOrder: canonicalOrder,
       relations: links.relations)
   }
+
+  /// The parts of the indexes that need no list order, which can be built while the order
+  /// is: the id table, the links as integers, and each entity's type as a number.
+  struct Unordered: Sendable {
+    let entityIndexByID: IDTable
+    let links: LinkKeys
+    let typeNames: [String]
+    let typeNumbers: [UInt32]
+
+    /// The parts of validated content, taking the id table and the link ends when given.
+    init(
+      entities: EntityRecords, links linkRecords: LinkRecords, entityIDs given: IDTable?,
+      linkEnds: LinkEnds?
+    ) {
+      entityIndexByID = given ?? EntityIndexes.idTable(of: entities)
+      let linkEnds = linkEnds ?? LinkKeys.ends(of: linkRecords, in: entityIndexByID)
+      links = LinkKeys(linkRecords, ends: linkEnds)
+      (typeNames, typeNumbers) = EntityIndexes.numberTypes(of: entities)
+    }
+  }
 }
 
 extension EntityIndexes {
   /// Each entity's id with its index; the first of two entities with one id wins.
-  private static func idTable(of entities: EntityRecords) -> IDTable {
+  fileprivate static func idTable(of entities: EntityRecords) -> IDTable {
     var table = IDTable(capacity: entities.count)
     for index in 0..<entities.count {
       table.insert(entities.leadingBytes(at: index, skipping: 0), value: index)
@@ -85,7 +110,7 @@ extension EntityIndexes {
   }
 
   /// The distinct types of `entities` in the order first met, and each entity's.
-  private static func numberTypes(of entities: EntityRecords) -> ([String], [UInt32]) {
+  fileprivate static func numberTypes(of entities: EntityRecords) -> ([String], [UInt32]) {
     var names: [String] = []
     var numberOfName = IDTable()
     let numbers = (0..<entities.count).map { entity in
