@@ -21,23 +21,30 @@ struct BrowserSession {
   static let damagedCacheNotice =
     "The cached copy of this file was damaged and is deleted: quit and reopen to read the file"
 
-  /// Waits for the load, showing progress; nil when the user quit first.
+  /// Waits for the load, showing progress (after a moment's wait, when `quietly`, so that
+  /// a quick load shows no loading screen); nil when the user quit first.
   func awaitLoad(
-    _ load: BackgroundWork<Result<LoadedDossier, DossierLoadError>>, progress: LoadProgress
+    _ load: BackgroundWork<Result<LoadedDossier, DossierLoadError>>, progress: LoadProgress,
+    quietly: Bool = true
   ) -> Result<LoadedDossier, DossierLoadError>? {
-    if let done = load.wait(upTo: Self.quietLoadTime) { return done }
+    if quietly, let done = load.wait(upTo: Self.quietLoadTime) { return done }
     while true {
-      let size = terminal.size
-      terminal.draw(
-        renderLoading(
-          rows: size.rows, columns: size.columns, fileName: fileName,
-          fraction: progress.fraction, phase: progress.phase))
+      drawLoading(progress)
       if let done = load.value { return done }
       switch terminal.nextEvent(timeoutMilliseconds: 100) {
       case .key(.character("q")), .key(.control("c")), .key(.escape): return nil
       default: continue
       }
     }
+  }
+
+  /// Draws the loading screen with how far `progress` got.
+  func drawLoading(_ progress: LoadProgress) {
+    let size = terminal.size
+    terminal.draw(
+      renderLoading(
+        rows: size.rows, columns: size.columns, fileName: fileName,
+        fraction: progress.fraction, phase: progress.phase))
   }
 
   /// Browses until the user quits; tells the user when `snapshotCheck` (the check of the

@@ -35,15 +35,29 @@ struct BrowserOptions: ParsableArguments {
   /// Runs the browser until the user quits; the terminal is restored on every exit path.
   func browse() throws {
     let data = self.data
-    try Self.browse(noColor: color.noColor, displayName: data.displayName) { progress in
+    try Self.browse(
+      noColor: color.noColor, displayName: data.displayName,
+      showsLoadingAtOnce: data.data.map(Self.isLarge) ?? false
+    ) { progress in
       data.loadResult(progress: progress)
     }
+  }
+
+  /// Files this large take longer to load than the browser waits before it shows the
+  /// loading screen: it shows at once, before the load takes both cores.
+  private static let largeFileSize = 8 << 20
+
+  /// Whether the file at `path` is at least `largeFileSize` bytes.
+  private static func isLarge(_ path: String) -> Bool {
+    var status = stat()
+    return stat(path, &status) == 0 && Int(status.st_size) >= largeFileSize
   }
 
   /// Runs the browser on the bundled dossier with every option at its default: what
   /// `dossier` alone does, without parsing any arguments.
   static func browseBundled() throws {
-    try browse(noColor: false, displayName: BundledDossier.fileName) { _ in
+    try browse(noColor: false, displayName: BundledDossier.fileName, showsLoadingAtOnce: false) {
+      _ in
       Result { () throws(DossierLoadError) -> LoadedDossier in
         try DossierLoader.load(BundledDossier.input)
       }
@@ -51,9 +65,10 @@ struct BrowserOptions: ParsableArguments {
   }
 
   /// Runs the browser on the dossier `load` gives, loaded on a thread of its own while
-  /// the loading screen shows how far it got.
+  /// the loading screen shows how far it got: from the start when `showsLoadingAtOnce`,
+  /// else once the load has taken a moment.
   private static func browse(
-    noColor: Bool, displayName: String,
+    noColor: Bool, displayName: String, showsLoadingAtOnce: Bool,
     load: @escaping @Sendable (LoadProgress) -> Result<LoadedDossier, DossierLoadError>
   ) throws {
     guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
@@ -69,9 +84,11 @@ struct BrowserOptions: ParsableArguments {
       throw ExitCode(2)
     }
     let progress = LoadProgress()
-    let work = BackgroundWork { load(progress) }
     let session = BrowserSession(terminal: terminal, fileName: displayName)
-    guard let loaded = session.awaitLoad(work, progress: progress) else {
+    if showsLoadingAtOnce { session.drawLoading(progress) }
+    let work = BackgroundWork { load(progress) }
+    guard let loaded = session.awaitLoad(work, progress: progress, quietly: !showsLoadingAtOnce)
+    else {
       terminal.restore()
       return
     }
