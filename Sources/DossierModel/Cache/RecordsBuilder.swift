@@ -57,6 +57,7 @@ struct RecordsBuilder {
       newOffsets.append(newOffsets[record] + source.last! - source.first!)
       if isReplaced { next += 1 }
     }
+    precondition(next == positions.count, "positions must be ascending, distinct and in range")
     let old = writer.arena
     let total = Int(newOffsets[count])
     let arena = ByteArena(count: total) { destination in
