@@ -37,17 +37,15 @@ public struct BrowserState: Sendable {
   public internal(set) var queryHistory: [String] = []
   /// A one-line message for the status bar, cleared by the next key.
   public internal(set) var message: String?
-  /// True once the user has asked to quit.
-  public internal(set) var isFinished = false
-  /// Increases each time the user asks for a full redraw (Ctrl-L).
-  public internal(set) var redrawRequests = 0
+  /// The effects of the event being applied, which `update` hands to the session.
+  var emitted: [Effect] = []
   /// First visible line of the help overlay.
   public internal(set) var helpScroll = 0
   /// The detail content last built, with what it was built for.
   var detailCache: (key: DetailKey, content: DetailContent)?
   /// True when searches run in the background (large dossiers): typing only records the
-  /// query, `pendingSearch` tells the runner what to search, and the results arrive as a
-  /// `.searchCompleted` event. Otherwise each keystroke searches at once.
+  /// query, `update` asks the session to search it (`Effect.search`), and the results
+  /// arrive as a `.searchCompleted` event. Otherwise each keystroke searches at once.
   public let searchesInBackground: Bool
 
   /// The dossier size from which searches run in the background.

@@ -1,10 +1,26 @@
 import DossierModel
 
-/// Applies one event to the state and returns the new state. Pure: no terminal, no I/O.
-public func update(_ state: BrowserState, _ event: InputEvent) -> BrowserState {
+/// Applies one event to the state and returns the new state with what the session must
+/// do about it. Pure: no terminal, no I/O.
+///
+/// A background search is asked for whenever the query waiting for results changes
+/// (`BrowserState.pendingSearch`), and stopped when the one waiting is no longer wanted
+/// (the prompt closed, or its text went back to the query it has results for).
+public func update(_ state: BrowserState, _ event: InputEvent) -> (
+  state: BrowserState, effects: [Effect]
+) {
   var next = state
   next.apply(event)
-  return next
+  var effects = next.emitted
+  next.emitted = []
+  if let waiting = next.pendingSearch, waiting != state.pendingSearch {
+    effects.append(.search(waiting))
+  } else if let waited = state.pendingSearch, next.pendingSearch == nil,
+    next.prompt?.resultsQuery != waited
+  {
+    effects.append(.cancelSearch)
+  }
+  return (next, effects)
 }
 
 extension BrowserState {
@@ -68,8 +84,8 @@ extension BrowserState {
     case .nextResult: stepResult(by: 1)
     case .previousResult: stepResult(by: -1)
     case .help: mode = .help
-    case .redraw: redrawRequests += 1
-    case .quit: isFinished = true
+    case .redraw: emitted.append(.redraw)
+    case .quit: emitted.append(.quit)
     }
     keepSelectionVisible()
   }

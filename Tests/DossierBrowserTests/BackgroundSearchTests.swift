@@ -27,7 +27,7 @@ struct BackgroundSearchTests {
 
   @Test func resultsForTheShownQueryAreApplied() {
     let typed = type(prompt(), "hydro")
-    let done = update(typed, .searchCompleted(query: "hydro", hits: hits("hydro")))
+    let done = update(typed, .searchCompleted(query: "hydro", hits: hits("hydro"))).state
     #expect(done.pendingSearch == nil)
     #expect(done.prompt?.hits == hits("hydro"))
     #expect(detailName(done) == "Turgusun hydropower plant")
@@ -35,9 +35,34 @@ struct BackgroundSearchTests {
 
   @Test func staleResultsAreDropped() {
     let typed = type(prompt(), "hydro")
-    let stale = update(typed, .searchCompleted(query: "hyd", hits: hits("hyd")))
+    let stale = update(typed, .searchCompleted(query: "hyd", hits: hits("hyd"))).state
     #expect(stale.prompt?.hits.isEmpty == true)
     #expect(stale.pendingSearch == "hydro", "the runner still has to search the newest text")
+  }
+
+  @Test func eachChangeOfTheQueryAsksTheSessionToSearchIt() {
+    var state = prompt()
+    var asked: [[Effect]] = []
+    for character in "hyd" {
+      let (next, effects) = update(state, .key(.character(character)))
+      asked.append(effects)
+      state = next
+    }
+    #expect(asked == [[.search("h")], [.search("hy")], [.search("hyd")]])
+    #expect(effects(of: .tab, in: state).isEmpty, "choosing a result changes no query")
+  }
+
+  @Test func resultsArrivingAskForNothing() {
+    let typed = type(prompt(), "hydro")
+    #expect(update(typed, .searchCompleted(query: "hydro", hits: hits("hydro"))).effects == [])
+  }
+
+  @Test func aQueryNoLongerWantedIsStopped() {
+    let typed = type(prompt(), "hydro")
+    #expect(effects(of: .escape, in: typed) == [.cancelSearch])
+    let answered = update(typed, .searchCompleted(query: "hydro", hits: hits("hydro"))).state
+    let longer = type(answered, "p")
+    #expect(effects(of: .backspace, in: longer) == [.cancelSearch], "back to the answered query")
   }
 
   @Test func enterBeforeTheResultsSearchesAtOnce() {

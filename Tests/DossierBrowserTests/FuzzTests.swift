@@ -45,13 +45,15 @@ struct FuzzTests {
     var state = browser()
     for step in 0..<1500 {
       if Int.random(in: 0..<20, using: &generator) == 0 {
-        state = update(
-          state,
-          .resize(
-            rows: Int.random(in: 1...60, using: &generator),
-            columns: Int.random(in: 1...200, using: &generator)))
+        state =
+          update(
+            state,
+            .resize(
+              rows: Int.random(in: 1...60, using: &generator),
+              columns: Int.random(in: 1...200, using: &generator))
+          ).state
       } else {
-        state = update(state, .key(keys.randomElement(using: &generator)!))
+        state = update(state, .key(keys.randomElement(using: &generator)!)).state
       }
       let canvas = render(state)
       #expect(canvas.rows == state.rows && canvas.columns == state.columns)
@@ -60,7 +62,15 @@ struct FuzzTests {
   }
 
   @Test func quitFinishes() {
-    #expect(press(browser(), .character("q")).isFinished)
-    #expect(!press(browser(), .character("/"), .character("q")).isFinished)
+    #expect(effects(of: .character("q"), in: browser()) == [.quit])
+    #expect(effects(of: .character("q"), in: press(browser(), .character("/"))) == [])
+  }
+
+  @Test func ctrlLAsksForAFullRedrawAndChangesNothingElse() {
+    let state = browser()
+    let (next, effects) = update(state, .key(.control("l")))
+    #expect(effects == [.redraw])
+    #expect(next.navigation == state.navigation)
+    #expect(render(next) == render(state))
   }
 }

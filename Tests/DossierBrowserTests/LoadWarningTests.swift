@@ -31,6 +31,7 @@ import Testing
 
   @Test func aNoticeFromOutsideShowsInTheStatusBarUntilTheNextKey() {
     let noticed = update(browser(rows: 24, columns: 80), .notice("The cached copy was damaged"))
+      .state
     #expect(statusBar(render(noticed)).hasPrefix(" The cached copy was damaged"))
     #expect(!statusBar(render(press(noticed, .character("j")))).contains("damaged"))
   }

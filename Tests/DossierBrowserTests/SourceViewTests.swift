@@ -44,10 +44,12 @@ struct SourceViewTests {
   @Test(arguments: [Key.character("q"), .escape])
   func qAndEscapeCloseTheSourceLikeLess(key: Key) throws {
     let before = try atEvidence()
-    let closed = press(before, .enter, key)
-    #expect(!closed.isFinished, "q leaves the source, not the program")
+    let reading = press(before, .enter)
+    let closed = press(reading, key)
+    #expect(effects(of: key, in: reading).isEmpty, "q leaves the source, not the program")
     #expect(closed.navigation == before.navigation)
-    #expect(press(closed, .character("q")).isFinished, "q quits again once the source is closed")
+    #expect(
+      effects(of: .character("q"), in: closed) == [.quit], "q quits once the source is closed")
   }
 
   @Test func sOnAListExplainsWhatToDo() {

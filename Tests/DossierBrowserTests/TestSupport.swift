@@ -20,17 +20,22 @@ func browser(rows: Int = 40, columns: Int = 120) -> BrowserState {
 
 /// The state after pressing `keys` in order.
 func press(_ state: BrowserState, _ keys: Key...) -> BrowserState {
-  keys.reduce(state) { update($0, .key($1)) }
+  keys.reduce(state) { update($0, .key($1)).state }
+}
+
+/// What the session must do after `key` is pressed in `state`.
+func effects(of key: Key, in state: BrowserState) -> [Effect] {
+  update(state, .key(key)).effects
 }
 
 /// The state after typing each character of `text` as a key.
 func type(_ state: BrowserState, _ text: String) -> BrowserState {
-  text.reduce(state) { update($0, .key(.character($1))) }
+  text.reduce(state) { update($0, .key(.character($1))).state }
 }
 
 /// The state after a resize.
 func resize(_ state: BrowserState, rows: Int, columns: Int) -> BrowserState {
-  update(state, .resize(rows: rows, columns: columns))
+  update(state, .resize(rows: rows, columns: columns)).state
 }
 
 /// The index of the entity with `id`.

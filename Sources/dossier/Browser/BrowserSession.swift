@@ -52,37 +52,77 @@ struct BrowserSession {
   func browse(_ dossier: Dossier, snapshotCheck: SnapshotCheck? = nil) {
     let size = terminal.size
     var state = BrowserState(dossier: dossier, rows: size.rows, columns: size.columns)
-    var search: RunningSearch?
+    var searches = BackgroundSearches(index: dossier.searchIndex)
     var pendingCheck = snapshotCheck
-    terminal.draw(render(state))
-    while !state.isFinished {
-      if let check = pendingCheck, let damaged = check.foundDamage {
-        pendingCheck = nil
-        if damaged {
-          state = update(state, .notice(Self.damagedCacheNotice))
-          terminal.draw(render(state))
+    var isFinished = false
+    /// Applies `event` and carries out its effects.
+    func handle(_ event: InputEvent) {
+      let (next, effects) = update(state, event)
+      state = next
+      for effect in effects {
+        switch effect {
+        case .search(let query): searches.want(query)
+        case .cancelSearch: searches.cancel()
+        case .redraw: terminal.invalidate()
+        case .quit: isFinished = true
         }
       }
-      if let running = search, running.query != state.pendingSearch {
-        running.cancellation.cancel()
-      }
-      if let running = search, let outcome = running.work.value {
-        search = nil
-        if let hits = outcome {
-          state = update(state, .searchCompleted(query: running.query, hits: hits))
-          terminal.draw(render(state))
-        }
-      }
-      if search == nil, let query = state.pendingSearch {
-        search = RunningSearch(query: query, in: dossier.searchIndex)
-      }
-      let timeout = search == nil && pendingCheck == nil ? nil : Self.pollMilliseconds
-      guard let event = terminal.nextEvent(timeoutMilliseconds: timeout) else { continue }
-      let redraws = state.redrawRequests
-      state = update(state, event)
-      if state.redrawRequests != redraws { terminal.invalidate() }
       terminal.draw(render(state))
     }
+    terminal.draw(render(state))
+    while !isFinished {
+      if let check = pendingCheck, let damaged = check.foundDamage {
+        pendingCheck = nil
+        if damaged { handle(.notice(Self.damagedCacheNotice)) }
+      }
+      if let completed = searches.completed() { handle(completed) }
+      let timeout = searches.isIdle && pendingCheck == nil ? nil : Self.pollMilliseconds
+      guard let event = terminal.nextEvent(timeoutMilliseconds: timeout) else { continue }
+      handle(event)
+    }
+  }
+}
+
+/// The background searches of a session: at most one runs; a newer query stops it and
+/// runs once it has stopped.
+private struct BackgroundSearches {
+  let index: SearchIndex
+  private var running: RunningSearch?
+  private var wanted: String?
+
+  init(index: SearchIndex) {
+    self.index = index
+  }
+
+  /// True when no search runs or waits.
+  var isIdle: Bool { running == nil && wanted == nil }
+
+  /// Asks for `query`'s results, stopping a search for another query.
+  mutating func want(_ query: String) {
+    let runsQuery = running.map { $0.query == query && !$0.cancellation.isCancelled } ?? false
+    if !runsQuery { running?.cancellation.cancel() }
+    wanted = runsQuery ? nil : query
+  }
+
+  /// Stops the running search and forgets the one waiting.
+  mutating func cancel() {
+    running?.cancellation.cancel()
+    wanted = nil
+  }
+
+  /// The results of the search that has just finished, if one has and was not stopped;
+  /// starts the query waiting, if any, once no search runs.
+  mutating func completed() -> InputEvent? {
+    var event: InputEvent?
+    if let finished = running, let outcome = finished.work.value {
+      running = nil
+      event = outcome.map { .searchCompleted(query: finished.query, hits: $0) }
+    }
+    if running == nil, let query = wanted {
+      running = RunningSearch(query: query, in: index)
+      wanted = nil
+    }
+    return event
   }
 }
 

@@ -46,9 +46,9 @@ enum HubBenchmark {
     let startCanvas = render(start)
     for _ in 0..<repetitions {
       timing.linkGroups.append(elapsed { _ = dossier.linkGroups(of: entity.id) })
-      timing.openRendered.append(elapsed { _ = render(update(ready, .key(.enter))) })
+      timing.openRendered.append(elapsed { _ = render(update(ready, .key(.enter)).state) })
       terminal.draw(startCanvas)
-      timing.openDrawn.append(elapsed { terminal.draw(render(update(ready, .key(.enter)))) })
+      timing.openDrawn.append(elapsed { terminal.draw(render(update(ready, .key(.enter)).state)) })
     }
     return timing
   }
@@ -58,7 +58,7 @@ enum HubBenchmark {
     _ hub: Int, from start: BrowserState, repetitions: Int, into timing: inout HubTiming
   ) {
     guard let (atLink, event) = TimelineRoute.selectLink(to: hub, from: start),
-      update(atLink, .key(.enter)).navigation.detailEntity == hub
+      update(atLink, .key(.enter)).state.navigation.detailEntity == hub
     else {
       timing.timelineSkipped =
         "skipped: no event within \(TimelineRoute.keyLimit) keys of the timeline's start "
@@ -67,7 +67,7 @@ enum HubBenchmark {
     }
     timing.timelineEvent = start.dossier.entities[event].name
     for _ in 0..<repetitions {
-      timing.openFromTimeline.append(elapsed { _ = render(update(atLink, .key(.enter))) })
+      timing.openFromTimeline.append(elapsed { _ = render(update(atLink, .key(.enter)).state) })
     }
   }
 
@@ -86,13 +86,13 @@ enum HubBenchmark {
   /// is among the results, and moves the selection onto it: the state in which Enter opens
   /// it.
   private static func selectInSearch(_ entity: Int, from start: BrowserState) -> BrowserState? {
-    var state = update(start, .key(.character("/")))
+    var state = update(start, .key(.character("/"))).state
     for character in start.dossier.entities[entity].name.lowercased() {
-      state = SearchBenchmark.settled(update(state, .key(.character(character))))
+      state = SearchBenchmark.settled(update(state, .key(.character(character))).state)
       guard let hits = state.prompt?.hits,
         let position = hits.firstIndex(where: { $0.entityIndex == entity })
       else { continue }
-      for _ in 0..<position { state = update(state, .key(.tab)) }
+      for _ in 0..<position { state = update(state, .key(.tab)).state }
       return state.navigation.detailEntity == entity ? state : nil
     }
     return nil

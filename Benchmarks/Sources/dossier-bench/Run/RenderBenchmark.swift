@@ -28,7 +28,7 @@ enum RenderBenchmark {
       timing.stateCreation.append(
         elapsed { timeline = BrowserState(dossier: dossier, rows: 60, columns: 200) })
     }
-    let actors = update(update(timeline, .key(.character("2"))), .key(.character("j")))
+    let actors = update(update(timeline, .key(.character("2"))).state, .key(.character("j"))).state
     let states = [timeline, actors]
     let canvases = states.map(render)
     let samples = max(repetitions, minimumSamples)

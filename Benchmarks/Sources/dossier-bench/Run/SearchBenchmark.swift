@@ -61,11 +61,12 @@ enum SearchBenchmark {
     var echo = Samples(.milliseconds)
     var results = Samples(.milliseconds)
     var state = update(
-      BrowserState(dossier: dossier, rows: 60, columns: 200), .key(.character("/")))
+      BrowserState(dossier: dossier, rows: 60, columns: 200), .key(.character("/"))
+    ).state
     let clock = ContinuousClock()
     for character in query {
       let start = clock.now
-      state = update(state, .key(.character(character)))
+      state = update(state, .key(.character(character))).state
       _ = render(state)
       echo.append(clock.now - start)
       state = settled(state)
@@ -81,6 +82,6 @@ enum SearchBenchmark {
     guard let query = state.pendingSearch else { return state }
     let hits = state.dossier.searchIndex.search(
       SearchQuery(query), kinds: Set(EntityKind.allCases), limit: BrowserState.resultLimit)
-    return update(state, .searchCompleted(query: query, hits: hits))
+    return update(state, .searchCompleted(query: query, hits: hits)).state
   }
 }

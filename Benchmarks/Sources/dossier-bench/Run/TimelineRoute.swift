@@ -20,13 +20,13 @@ enum TimelineRoute {
         .filter { $0.direction == .incoming }.flatMap(\.items)
         .filter { $0.entity.kind == .event }.compactMap { dossier.entityIndex(id: $0.entity.id) }
     )
-    var state = update(start, .key(.character("1")))
+    var state = update(start, .key(.character("1"))).state
     for _ in 0..<keyLimit {
       guard let event = state.selectedEntity(in: .timeline) else { return nil }
       if linkingEvents.contains(event) {
         return selectLink(to: entity, inDetailOf: state).map { ($0, event) }
       }
-      state = update(state, .key(.down))
+      state = update(state, .key(.down)).state
       guard state.selectedEntity(in: .timeline) != event else { return nil }
     }
     return nil
@@ -37,13 +37,13 @@ enum TimelineRoute {
     -> BrowserState?
   {
     let id = listState.dossier.entities[entity].id
-    var state = update(listState, .key(.enter))
+    var state = update(listState, .key(.enter)).state
     for _ in 0..<keyLimit {
       if case .link(let linked) = state.selectedDetailItem, linked.entity.id == id {
         return state
       }
       let cursor = state.navigation.detailCursor
-      state = update(state, .key(.down))
+      state = update(state, .key(.down)).state
       guard state.navigation.detailCursor != cursor else { return nil }
     }
     return nil

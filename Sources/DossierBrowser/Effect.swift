@@ -1,0 +1,13 @@
+/// What the session does after an update: the state says what the browser shows, an
+/// effect what the world outside it must do. `update` returns them; nothing is polled.
+public enum Effect: Hashable, Sendable {
+  /// Search the dossier for this query in the background and send the results as a
+  /// `.searchCompleted` event; a search still running for another query is stale.
+  case search(String)
+  /// Stop the background search: no query waits for results any more.
+  case cancelSearch
+  /// Paint the whole terminal again, not only what changed (Ctrl-L).
+  case redraw
+  /// End the browser.
+  case quit
+}
