@@ -19,6 +19,15 @@ import Testing
     }
     """
 
+  @Test func versionPrintsTheVersionAndExitsZero() throws {
+    let result = try runDossier("--version")
+    #expect(result.status == 0, "\(result.transcript)")
+    let version = result.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+    #expect(version.split(separator: ".").count == 3, "\(result.transcript)")
+    #expect(version.split(separator: ".").allSatisfy { Int($0) != nil }, "\(result.transcript)")
+    #expect(result.stderr.isEmpty)
+  }
+
   @Test func noArgumentsFinishesWithOutput() throws {
     // Without a terminal this prints an overview today (exit 0); once it opens a browser
     // on a terminal, it will refuse without one (exit 2). Either way it must not hang.

@@ -141,15 +141,16 @@ import Testing
     #expect(result.stderr.contains("Usage: dossier search"), "\(result.transcript)")
   }
 
-  @Test func noMatchesIsNotAnError() throws {
+  @Test func noMatchesExitsOneAsGrepDoes() throws {
     let table = try runDossier("search", "zzyzx")
-    #expect(table.status == 0)
+    #expect(table.status == 1, "\(table.transcript)")
     #expect(table.stdout.isEmpty)
     #expect(table.stderr.contains("no matches"), "\(table.transcript)")
 
     let json = try runDossier("search", "zzyzx", "--json")
-    #expect(json.status == 0)
+    #expect(json.status == 1, "\(json.transcript)")
     #expect(try json.jsonObjects().isEmpty)
+    #expect(try runDossier("search", "golden").status == 0)
   }
 
   @Test func timingGoesToStderr() throws {
@@ -189,7 +190,7 @@ import Testing
 
   @Test func controlCharactersInTheQueryAreNeutralizedInMessages() throws {
     let result = try runDossier("search", "zzyzx\u{1B}]0;pwned\u{07}")
-    #expect(result.status == 0, "\(result.transcript)")
+    #expect(result.status == 1, "no match: \(result.transcript)")
     #expect(rawControlScalars(in: result.stderr).isEmpty, "\(result.transcript)")
   }
 }

@@ -9,8 +9,10 @@ struct DossierCommand: ParsableCommand {
       Without a subcommand, opens the terminal browser. The China–Kazakhstan dossier is \
       built in; open your own with --data FILE (see docs/FORMAT.md).
 
-      Exit codes: 0 success, 1 problems found (check) or unknown id (show), 2 usage error.
+      Exit codes: 0 success, 1 problems found (check), unknown id (show) or no match \
+      (search), 2 usage error.
       """,
+    version: DossierVersion.current,
     subcommands: [
       BrowseCommand.self, ListCommand.self, ShowCommand.self, SearchCommand.self, CheckCommand.self,
       ExportCommand.self,

@@ -11,6 +11,9 @@ struct SearchCommand: ParsableCommand {
       ("hydro" finds "hydropower"). Case-insensitive unless a word has a capital letter; \
       accents are ignored. Results are ranked: name, then alias, summary, quote; whole \
       words before prefixes; then timeline order.
+
+      Exits 1 when nothing matches (as grep does), after printing an empty table's \
+      message on stderr or an empty JSON array.
       """
   )
 
@@ -58,11 +61,12 @@ struct SearchCommand: ParsableCommand {
         JSONOutput.object(EntityJSON.brief(entity) + [("matchedIn", .string("\(hit.field)"))])
       }
       print(JSONOutput.array(objects).rendered())
+      if hits.isEmpty { throw ExitCode.failure }
       return
     }
     guard !hits.isEmpty else {
       Output.error("no matches for \"\(SafeText.neutralized(query.text))\"")
-      return
+      throw ExitCode.failure
     }
     printTable(hits: hits, entities: entities, query: query)
   }
