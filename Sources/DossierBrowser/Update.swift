@@ -45,10 +45,15 @@ extension BrowserState {
           perform(.back)
         } else if let action = keymap.action(for: key) {
           perform(action)
+        } else {
+          message = Self.unknownKeyNotice
         }
       }
     }
   }
+
+  /// What the status bar says after a key that does nothing where it was pressed.
+  static let unknownKeyNotice = "Nothing on that key · ? lists the keys"
 
   /// Carries out a user action.
   mutating func perform(_ action: Action) {
@@ -256,11 +261,17 @@ extension BrowserState {
       message = "No search results: press / to search"
       return
     }
-    results.current = (results.current + step + results.hits.count) % results.hits.count
+    let unwrapped = results.current + step
+    results.current = (unwrapped + results.hits.count) % results.hits.count
     self.results = results
     let entity = dossier.entities[results.hits[results.current].entityIndex]
     go(to: entity.id)
     message = "Result \(results.current + 1) of \(results.hits.count)"
+    if unwrapped >= results.hits.count {
+      message! += " (wrapped to the first)"
+    } else if unwrapped < 0 {
+      message! += " (wrapped to the last)"
+    }
   }
 
   /// Scrolls lists and the detail view so their selections are on screen.

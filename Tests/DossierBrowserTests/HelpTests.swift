@@ -41,4 +41,12 @@ struct HelpTests {
     #expect(end.contains { $0.contains(lastLine) })
     #expect(end.contains { $0.contains("▲") }, "marks that there is more above")
   }
+
+  @Test func aKeyThatDoesNothingPointsToTheHelp() {
+    let state = press(browser(rows: 24, columns: 80), .character("Z"))
+    #expect(state.message == "Nothing on that key · ? lists the keys")
+    #expect(statusBar(render(state)).contains("? lists the keys"), "whole at 80 columns")
+    #expect(state.navigation == browser(rows: 24, columns: 80).navigation)
+    #expect(press(state, .character("j")).message == nil, "the next key clears it")
+  }
 }

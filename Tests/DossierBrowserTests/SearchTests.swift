@@ -50,6 +50,10 @@ struct SearchTests {
     #expect(detailName(press(third, .character("N"))) == names[1])
     let wrapped = press(opened, .character("N"))
     #expect(detailName(wrapped) == names.last)
+    #expect(wrapped.message == "Result \(names.count) of \(names.count) (wrapped to the last)")
+    let atLast = press(opened, .character("N"))
+    #expect(
+      press(atLast, .character("n")).message == "Result 1 of \(names.count) (wrapped to the first)")
     #expect(press(browser(), .character("n")).message == "No search results: press / to search")
   }
 
