@@ -298,8 +298,8 @@ private struct RecordsCopy: @unchecked Sendable {
 
   /// Writes the new records `records`: the old ones copied in runs, the replaced ones
   /// from the replacements.
-  func copy(_ records: Range<Int>, _ columns: Columns) -> Bool {
-    guard !records.isEmpty else { return true }
+  func copy(_ records: Range<Int>, _ columns: Columns) {
+    guard !records.isEmpty else { return }
     var next = columns.positions.partitionPoint { $0 >= records.lowerBound }
     var runStart = records.lowerBound
     var givenBackUpTo = Int(columns.old[records.lowerBound])
@@ -328,6 +328,5 @@ private struct RecordsCopy: @unchecked Sendable {
       next += 1
     }
     copyRun(upTo: records.upperBound)
-    return true
   }
 }

@@ -55,9 +55,11 @@ public struct Dossier: Sendable {
           return WordIndex.names(of: entities)
         },
         {
-          EntityIndexes(
-            entities: entities, links: links, sources: sources, entityIDs: entityIDs,
-            linkEnds: linkEnds, order: order.value)
+          let unordered = EntityIndexes.Unordered(
+            entities: entities, links: links, entityIDs: entityIDs, linkEnds: linkEnds)
+          return EntityIndexes(
+            sources: sources, unordered: unordered, order: order.value,
+            entityCount: entities.count)
         })
       (names, indexes, bodiesIndex) = (built.first, built.second, bodies.value)
     } else {

@@ -23,32 +23,8 @@ struct EntityIndexes: Sendable {
   /// Each entity's links to it (backlinks), in the order of its link groups.
   let incomingLinks: Adjacency
 
-  /// Builds the indexes of validated content, taking the id table, the link ends and the
-  /// list order when they are given.
-  init(
-    entities: EntityRecords, links linkRecords: LinkRecords, sources: [Source],
-    entityIDs given: IDTable? = nil, linkEnds: LinkEnds? = nil,
-    order givenOrder: DisplayOrder? = nil
-  ) {
-    let unordered: Unordered
-    let order: DisplayOrder
-    if let givenOrder {
-      order = givenOrder
-      unordered = Unordered(
-        entities: entities, links: linkRecords, entityIDs: given, linkEnds: linkEnds)
-    } else {
-      let built = ParallelPair(
-        { DisplayOrder(entities) },
-        {
-          Unordered(entities: entities, links: linkRecords, entityIDs: given, linkEnds: linkEnds)
-        })
-      (order, unordered) = (built.first, built.second)
-    }
-    self.init(sources: sources, unordered: unordered, order: order, entityCount: entities.count)
-  }
-
-  /// Completes the indexes of `entityCount` entities from the parts that need no order and
-  /// the list order.
+  /// The indexes of `entityCount` validated entities, from the parts that need no order
+  /// and the list order.
   init(sources: [Source], unordered: Unordered, order: DisplayOrder, entityCount: Int) {
     ids = .table(unordered.entityIndexByID)
     sourceIndexByID = Dictionary(

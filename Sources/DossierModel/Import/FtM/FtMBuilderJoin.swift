@@ -18,7 +18,7 @@ extension FtMContentBuilder {
     relations.merge(later.relations) { first, _ in first }
     problems.absorb(later.problems)
     warnings.absorb(later.warnings)
-    _ = linksJoined.value
+    linksJoined.value
     linkSide.giveBack(to: &self)
   }
 }
@@ -48,7 +48,7 @@ private final class FtMLinkJoin: @unchecked Sendable {
   }
 
   /// Appends the later links to the first, their entity indices moved by `entityBase`.
-  func join(entitiesBy entityBase: Int) -> Bool {
+  func join(entitiesBy entityBase: Int) {
     let linkBase = links.count
     links.append(emptying: &laterLinks)
     origins.append(contentsOf: laterOrigins.lazy.map { $0.shifted(entitiesBy: entityBase) })
@@ -60,7 +60,6 @@ private final class FtMLinkJoin: @unchecked Sendable {
     laterPendingNames = []
     edgeRecords += laterEdgeRecords
     laterEdgeRecords = []
-    return true
   }
 
   /// Gives the joined links to `builder`.
