@@ -1,7 +1,7 @@
 /// Every user action, declared once with its description; the key map, the help screen and
 /// the status-bar hints are all generated from this table, so they cannot disagree.
 public enum Action: String, CaseIterable, Sendable {
-  /// Move the selection up one item.
+  /// Move the selection up one item (scroll, where nothing is selected).
   case moveUp
   /// Move the selection down one item.
   case moveDown
@@ -23,7 +23,7 @@ public enum Action: String, CaseIterable, Sendable {
   case showActors
   /// Show the projects.
   case showProjects
-  /// Open the selected entity, follow the selected link, or open the selected quote's source.
+  /// Open what is selected: the entity, the link, the quote's source, the search result.
   case open
   /// Open the source document of the selected quote.
   case openSource
@@ -37,15 +37,47 @@ public enum Action: String, CaseIterable, Sendable {
   case nextResult
   /// Open the previous search result.
   case previousResult
-  /// Show or hide the help.
+  /// Show the help.
   case help
   /// Redraw the screen.
   case redraw
+  /// Close the source view, the prompt or the help.
+  case close
   /// Quit.
   case quit
+  /// At the prompt: highlight the next result.
+  case nextMatch
+  /// At the prompt: highlight the previous result.
+  case previousMatch
+  /// At the prompt: recall the query before the one shown.
+  case olderQuery
+  /// At the prompt: recall the query after the one shown.
+  case newerQuery
+  /// At the prompt: delete the last character.
+  case deleteCharacter
+  /// At the prompt: delete the last word.
+  case deleteWord
+  /// At the prompt: clear the query.
+  case clearQuery
 
-  /// What the action does, for the help screen.
-  public var summary: String {
+  /// What the action does in a context, for the help screen.
+  public func summary(in context: KeyContext) -> String {
+    switch (self, context) {
+    case (.moveUp, .source), (.moveUp, .help): "scroll up"
+    case (.moveDown, .source), (.moveDown, .help): "scroll down"
+    case (.open, .lists): "show the entity in the detail"
+    case (.open, .detail): "follow the link, open the quote's source, or show all links"
+    case (.open, .search): "open the highlighted result"
+    case (.close, .source): "close the source (back)"
+    case (.close, .search): "cancel: back to where the search began"
+    case (.close, .help): "close this help (any other key too)"
+    case (.quit, .loading): "stop loading and quit"
+    default: summary
+    }
+  }
+
+  /// What the action does wherever it is bound.
+  private var summary: String {
     switch self {
     case .moveUp: "move up"
     case .moveDown: "move down"
@@ -58,30 +90,43 @@ public enum Action: String, CaseIterable, Sendable {
     case .showTimeline: "timeline"
     case .showActors: "actors"
     case .showProjects: "projects"
-    case .open: "open entity / follow link / open quote's source"
+    case .open: "open"
     case .openSource: "open the selected quote in its source"
     case .back: "back"
     case .forward: "forward"
-    case .search: "search"
+    case .search: "search names, aliases, summaries, quotes"
     case .nextResult: "next search result"
     case .previousResult: "previous search result"
     case .help: "help"
     case .redraw: "redraw the screen"
+    case .close: "close"
     case .quit: "quit"
+    case .nextMatch: "highlight the next result"
+    case .previousMatch: "highlight the previous result"
+    case .olderQuery: "recall an earlier search"
+    case .newerQuery: "recall a later search"
+    case .deleteCharacter: "delete a character"
+    case .deleteWord: "delete a word"
+    case .clearQuery: "clear the query"
     }
   }
 
   /// A one-word label for the status bar.
-  public var hint: String {
+  public func hint(in context: KeyContext) -> String {
     switch self {
+    case .close where context == .search: "cancel"
     case .open: "open"
     case .back: "back"
     case .forward: "forward"
     case .search: "search"
     case .help: "help"
     case .quit: "quit"
+    case .close: "close"
     case .nextPane: "pane"
     case .openSource: "source"
+    case .nextMatch: "next"
+    case .olderQuery: "history"
+    case .moveUp, .moveDown: "scroll"
     default: summary
     }
   }

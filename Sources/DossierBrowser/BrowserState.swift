@@ -3,14 +3,15 @@ import DossierModel
 /// Everything the browser knows: the dossier, the screen size, where the user is, the
 /// history, and the search. `update` changes it; `render` draws it.
 public struct BrowserState: Sendable {
-  /// What the keyboard is doing.
+  /// What the keyboard is doing, with what that needs: one state machine, so that no
+  /// field can say the prompt is open while another says the help is.
   public enum Mode: Sendable, Equatable {
-    /// Moving around the panes.
+    /// Moving around the panes, or reading a source (the place says which).
     case browsing
     /// Typing a search at the prompt.
-    case searching
-    /// Reading the help overlay.
-    case help
+    case searching(SearchPrompt)
+    /// Reading the help overlay, scrolled down `scroll` lines.
+    case help(scroll: Int)
   }
 
   /// The dossier being browsed.
@@ -29,8 +30,6 @@ public struct BrowserState: Sendable {
   public internal(set) var history: History
   /// What the keyboard is doing.
   public internal(set) var mode = Mode.browsing
-  /// The search being typed, while the prompt is open.
-  public internal(set) var prompt: SearchPrompt?
   /// The results of the last completed search, which `n` and `N` walk.
   public internal(set) var results: SearchResults?
   /// Queries entered before, oldest first.
@@ -39,8 +38,6 @@ public struct BrowserState: Sendable {
   public internal(set) var message: String?
   /// The effects of the event being applied, which `update` hands to the session.
   var emitted: [Effect] = []
-  /// First visible line of the help overlay.
-  public internal(set) var helpScroll = 0
   /// The detail content last built, with what it was built for.
   var detailCache: (key: DetailKey, content: DetailContent)?
   /// True when searches run in the background (large dossiers): typing only records the
@@ -66,10 +63,10 @@ public struct BrowserState: Sendable {
     lists = ListContent(dossier: dossier)
     var start = Navigation()
     for pane in ListPane.allCases {
-      start.listCursor[pane] = lists.rows[pane]?.firstIndex { $0.entityIndex != nil } ?? 0
+      start.selection[pane] = lists.rows[pane]?.lazy.compactMap(\.entityIndex).first
       start.listScroll[pane] = 0
     }
-    start.detailEntity = Self.entity(in: lists, pane: .timeline, row: start.listCursor[.timeline])
+    start.detailEntity = start.selection[.timeline]
     navigation = start
     history = History(start: start)
     refreshDetailCache()
@@ -89,6 +86,18 @@ public struct BrowserState: Sendable {
       listRowCounts: lists.rows.mapValues(\.count))
   }
 
+  /// The search being typed, while the prompt is open.
+  public var prompt: SearchPrompt? {
+    if case .searching(let prompt) = mode { return prompt }
+    return nil
+  }
+
+  /// The first visible line of the help overlay, while it is open.
+  public var helpScroll: Int? {
+    if case .help(let scroll) = mode { return scroll }
+    return nil
+  }
+
   /// The query the prompt shows but has no results for yet (background searches only).
   public var pendingSearch: String? {
     guard let prompt, prompt.resultsQuery != prompt.text else { return nil }
@@ -102,7 +111,12 @@ public struct BrowserState: Sendable {
 
   /// The entity selected in a list, if any.
   public func selectedEntity(in pane: ListPane) -> Int? {
-    Self.entity(in: lists, pane: pane, row: navigation.listCursor[pane])
+    navigation.selection[pane]
+  }
+
+  /// The row of the entity selected in a list, if any.
+  public func selectedRow(in pane: ListPane) -> Int? {
+    navigation.selection[pane].map(lists.row(of:))
   }
 
   /// The item selected in the detail view, if any.
@@ -147,11 +161,6 @@ public struct BrowserState: Sendable {
     return DetailKey(
       entity: entity, width: (layout.detailFrame?.width ?? columns) - 2,
       query: prompt?.text ?? results?.query.text, expandedGroups: navigation.expandedGroups)
-  }
-
-  static func entity(in lists: ListContent, pane: ListPane, row: Int?) -> Int? {
-    guard let row, let rows = lists.rows[pane], rows.indices.contains(row) else { return nil }
-    return rows[row].entityIndex
   }
 }
 

@@ -1,41 +1,86 @@
-/// Which keys trigger which actions.
+/// An action and the keys that trigger it.
+public struct KeyBinding: Sendable, Equatable {
+  /// What the keys do.
+  public let action: Action
+  /// The keys, the first being the one shown in hints.
+  public let keys: [Key]
+
+  /// Binds `keys` to `action`.
+  public init(_ action: Action, _ keys: [Key]) {
+    self.action = action
+    self.keys = keys
+  }
+}
+
+/// Which keys trigger which actions, in each context. Every key the browser answers is
+/// here: the handlers ask the map, and the help and the hints are generated from it.
 public struct Keymap: Sendable {
-  /// The keys for each action, the first being the one shown in hints.
-  public let bindings: [(action: Action, keys: [Key])]
+  /// The bindings of each context, in the order the help lists them.
+  public let bindings: [KeyContext: [KeyBinding]]
+
+  /// Moving the selection or scrolling, in every context that moves.
+  private static let moving = [
+    KeyBinding(.moveUp, [.up, .character("k")]),
+    KeyBinding(.moveDown, [.down, .character("j")]),
+    KeyBinding(.pageUp, [.pageUp, .control("b")]),
+    KeyBinding(.pageDown, [.pageDown, .control("f"), .character(" ")]),
+    KeyBinding(.first, [.home, .character("g")]),
+    KeyBinding(.last, [.end, .character("G")]),
+  ]
+  private static let lists = [
+    KeyBinding(.showTimeline, [.character("1")]),
+    KeyBinding(.showActors, [.character("2")]),
+    KeyBinding(.showProjects, [.character("3")]),
+  ]
+  private static let panes =
+    [KeyBinding(.nextPane, [.tab]), KeyBinding(.previousPane, [.backTab])] + lists
+  private static let history = [
+    KeyBinding(.back, [.left, .backspace, .character("h"), .character("[")]),
+    KeyBinding(.forward, [.character("]"), .right, .character("l")]),
+  ]
+  private static let searching = [
+    KeyBinding(.search, [.character("/")]),
+    KeyBinding(.nextResult, [.character("n")]),
+    KeyBinding(.previousResult, [.character("N")]),
+  ]
+  private static let general = [
+    KeyBinding(.help, [.character("?"), .function(1)]),
+    KeyBinding(.redraw, [.control("l")]),
+  ]
+  private static let quit = [KeyBinding(.quit, [.character("q")])]
+  private static let open = [KeyBinding(.open, [.enter])]
+  private static let openSource = [KeyBinding(.openSource, [.character("s")])]
 
   /// The default keys: arrows and h/j/k/l, Tab, 1/2/3, Enter, history on Backspace/←/[ and
-  /// ]/→, / n N for search, ? and F1 for help, q to quit.
+  /// ]/→, / n N for search, ? and F1 for help, q to quit (in the source view, q and Esc
+  /// close it, as in less).
   public static let standard = Keymap(bindings: [
-    (.moveUp, [.up, .character("k")]),
-    (.moveDown, [.down, .character("j")]),
-    (.pageUp, [.pageUp, .control("b")]),
-    (.pageDown, [.pageDown, .control("f"), .character(" ")]),
-    (.first, [.home, .character("g")]),
-    (.last, [.end, .character("G")]),
-    (.nextPane, [.tab]),
-    (.previousPane, [.backTab]),
-    (.showTimeline, [.character("1")]),
-    (.showActors, [.character("2")]),
-    (.showProjects, [.character("3")]),
-    (.open, [.enter]),
-    (.openSource, [.character("s")]),
-    (.back, [.left, .backspace, .character("h"), .character("[")]),
-    (.forward, [.character("]"), .right, .character("l")]),
-    (.search, [.character("/")]),
-    (.nextResult, [.character("n")]),
-    (.previousResult, [.character("N")]),
-    (.help, [.character("?"), .function(1)]),
-    (.redraw, [.control("l")]),
-    (.quit, [.character("q")]),
+    .lists: moving + panes + open + openSource + history + searching + general + quit,
+    .detail: moving + panes + open + openSource + history + searching + general + quit,
+    .source: moving + [KeyBinding(.close, [.character("q"), .escape])] + history + lists
+      + searching + general,
+    .search: [
+      KeyBinding(.nextMatch, [.tab, .control("n")]),
+      KeyBinding(.previousMatch, [.backTab, .control("p")]),
+      KeyBinding(.olderQuery, [.up]),
+      KeyBinding(.newerQuery, [.down]),
+      KeyBinding(.deleteCharacter, [.backspace]),
+      KeyBinding(.deleteWord, [.control("w")]),
+      KeyBinding(.clearQuery, [.control("u")]),
+      KeyBinding(.open, [.enter]),
+      KeyBinding(.close, [.escape, .control("c"), .control("g")]),
+    ],
+    .help: moving + [KeyBinding(.close, [.escape, .character("q"), .character("?")])],
+    .loading: [KeyBinding(.quit, [.character("q"), .escape, .control("c")])],
   ])
 
-  /// The action bound to a key, if any.
-  public func action(for key: Key) -> Action? {
-    bindings.first { $0.keys.contains(key) }?.action
+  /// The action bound to a key in a context, if any.
+  public func action(for key: Key, in context: KeyContext) -> Action? {
+    bindings[context]?.first { $0.keys.contains(key) }?.action
   }
 
-  /// The keys bound to an action.
-  public func keys(for action: Action) -> [Key] {
-    bindings.first { $0.action == action }?.keys ?? []
+  /// The keys bound to an action in a context.
+  public func keys(for action: Action, in context: KeyContext) -> [Key] {
+    bindings[context]?.first { $0.action == action }?.keys ?? []
   }
 }

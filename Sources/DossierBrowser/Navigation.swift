@@ -5,8 +5,9 @@ public struct Navigation: Sendable, Equatable {
   public var focus: Pane = .list(.timeline)
   /// The list shown when only one list fits.
   public var activeList: ListPane = .timeline
-  /// Selected row of each list.
-  public var listCursor: [ListPane: Int] = [:]
+  /// The entity selected in each list (an index into `Dossier.entities`), none in a list
+  /// without entities. An entity, not a row: what a row holds changes with the rows.
+  public var selection: [ListPane: Int] = [:]
   /// First visible row of each list.
   public var listScroll: [ListPane: Int] = [:]
   /// The entity the detail view shows (index into `Dossier.entities`).

@@ -27,7 +27,7 @@ public func render(_ state: BrowserState) -> Canvas {
     }
   }
   drawStatusBar(state, on: &canvas)
-  if state.mode == .help { drawHelp(state, on: &canvas) }
+  if let scroll = state.helpScroll { drawHelp(state, scroll: scroll, on: &canvas) }
   return canvas
 }
 
@@ -95,7 +95,7 @@ private func drawList(
     return
   }
   let scroll = state.navigation.listScroll[pane] ?? 0
-  let cursor = state.navigation.listCursor[pane]
+  let cursor = state.selectedRow(in: pane)
   let dateWidth = pane == .timeline ? state.lists.timelineDateWidth : 0
   for offset in 0..<frame.height {
     let index = scroll + offset
@@ -229,7 +229,7 @@ private func drawStatusBar(_ state: BrowserState, on canvas: inout Canvas) {
     let text = "/" + SafeText.neutralized(prompt.text)
     let used = canvas.write(text, row: row, column: 0, style: .statusBar)
     canvas.write("▏", row: row, column: used, style: .statusBar)
-    let hint = "Tab next · Enter open · ↑↓ history · Esc cancel"
+    let hint = hints([.nextMatch, .open, .olderQuery, .close], state: state)
     let column = canvas.columns - DisplayWidth.of(hint)
     if column > used + 2 { canvas.write(hint, row: row, column: column, style: .statusBar) }
     return
@@ -251,19 +251,24 @@ private func drawStatusBar(_ state: BrowserState, on canvas: inout Canvas) {
 /// "Enter open · ← back · / search · ? help · q quit", from the key map; in the source
 /// view, "← back · q close".
 private func statusHints(_ state: BrowserState) -> String {
-  if state.navigation.source != nil {
-    let back = state.keymap.keys(for: .back).first?.label ?? "←"
-    return "\(back) back · q close · ↑↓ scroll "
-  }
   let actions: [Action]
-  switch state.columns {
-  case 120...: actions = [.open, .back, .search, .help, .quit]
-  case 60..<120: actions = [.back, .search, .help, .quit]
+  switch (state.keyContext, state.columns) {
+  case (.source, _): actions = [.back, .close, .moveDown]
+  case (.help, _): actions = [.moveDown, .close]
+  case (_, 120...): actions = [.open, .back, .search, .help, .quit]
+  case (_, 60..<120): actions = [.back, .search, .help, .quit]
   default: actions = [.back, .help, .quit]
   }
-  return actions.compactMap { action in
-    state.keymap.keys(for: action).first.map { "\($0.label) \(action.hint)" }
-  }.joined(separator: " · ") + " "
+  return hints(actions, state: state) + " "
+}
+
+/// "Enter open · ← back", each action with the first key the current context binds it to.
+private func hints(_ actions: [Action], state: BrowserState) -> String {
+  actions.compactMap { action in
+    state.keymap.keys(for: action, in: state.keyContext).first.map {
+      "\($0.label) \(action.hint(in: state.keyContext))"
+    }
+  }.joined(separator: " · ")
 }
 
 /// The places in history up to the current one, newest last, cut from the left to fit.
@@ -279,36 +284,35 @@ private func breadcrumb(_ state: BrowserState, width: Int) -> String {
   return DisplayWidth.truncated(text, toColumns: max(0, width))
 }
 
-private func drawHelp(_ state: BrowserState, on canvas: inout Canvas) {
-  let lines = HelpContent.lines(state.keymap)
-  let width = min(canvas.columns - 2, (lines.map(DisplayWidth.of).max() ?? 0) + 4)
-  let height = min(canvas.rows - 2, lines.count + 2)
+/// The help fills the body in a box, so that nothing of the panes shows beside it.
+private func drawHelp(_ state: BrowserState, scroll: Int, on canvas: inout Canvas) {
+  let width = canvas.columns
+  let height = canvas.rows - 2
   guard width > 4, height > 2 else { return }
-  let top = max(0, (canvas.rows - height) / 2)
-  let left = max(0, (canvas.columns - width) / 2)
+  let lines = HelpContent.lines(state.keymap, width: BrowserState.helpTextWidth(columns: width))
+  let top = 1
   for row in top..<(top + height) {
-    canvas.write(String(repeating: " ", count: width), row: row, column: left, style: .normal)
+    canvas.write(String(repeating: " ", count: width), row: row, column: 0, style: .normal)
   }
   canvas.write(
-    "┌" + String(repeating: "─", count: width - 2) + "┐", row: top, column: left, style: .dim)
+    "┌" + String(repeating: "─", count: width - 2) + "┐", row: top, column: 0, style: .dim)
   canvas.write(
-    "└" + String(repeating: "─", count: width - 2) + "┘", row: top + height - 1, column: left,
+    "└" + String(repeating: "─", count: width - 2) + "┘", row: top + height - 1, column: 0,
     style: .dim)
   let visible = height - 2
-  let scroll = min(state.helpScroll, max(0, lines.count - visible))
+  let scroll = min(scroll, max(0, lines.count - visible))
   for offset in 0..<visible {
     let row = top + 1 + offset
-    canvas.write("│", row: row, column: left, style: .dim)
-    canvas.write("│", row: row, column: left + width - 1, style: .dim)
+    canvas.write("│", row: row, column: 0, style: .dim)
+    canvas.write("│", row: row, column: width - 1, style: .dim)
     let index = scroll + offset
     guard lines.indices.contains(index) else { continue }
     canvas.write(
-      lines[index], row: row, column: left + 2, style: index == 0 ? .bold : .normal,
-      limit: width - 4)
+      lines[index], row: row, column: 2, style: index == 0 ? .bold : .normal, limit: width - 4)
   }
   drawScrollMarks(
     above: scroll > 0, below: scroll + visible < lines.count,
-    frame: Rect(row: top + 1, column: left, width: width, height: visible), on: &canvas)
+    frame: Rect(row: top + 1, column: 0, width: width, height: visible), on: &canvas)
 }
 
 /// "▲" in the top-right corner of a frame when there is more above, "▼" in the

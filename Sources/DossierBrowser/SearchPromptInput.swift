@@ -1,37 +1,35 @@
 import DossierModel
 
 extension BrowserState {
-  /// Keys while the search prompt is open: typing edits the query and re-runs the search
-  /// at once; Tab/Shift-Tab choose a result; ↑/↓ recall earlier queries; Enter opens;
-  /// Esc cancels and returns to where the search began.
-  mutating func handlePromptKey(_ key: Key) {
+  /// Keys while the search prompt is open: a character is typed unless the key map binds
+  /// it here; typing edits the query and searches it (at once, or in the background);
+  /// Tab/Shift-Tab choose a result; ↑/↓ recall earlier queries; Enter opens; Esc cancels
+  /// and returns to where the search began.
+  mutating func handlePromptKey(_ key: Key, action: Action?) {
     guard var prompt else { return }
-    switch key {
-    case .character(let character):
+    switch action {
+    case nil:
+      guard case .character(let character) = key else { return }
       prompt.text.append(character)
       prompt.recall = nil
-    case .backspace:
+    case .deleteCharacter:
       if !prompt.text.isEmpty { prompt.text.removeLast() }
-    case .control("u"):
+    case .clearQuery:
       prompt.text = ""
-    case .control("w"):
+    case .deleteWord:
       while prompt.text.last == " " { prompt.text.removeLast() }
       while let last = prompt.text.last, last != " " { prompt.text.removeLast() }
-    case .tab, .control("n"):
-      if !prompt.hits.isEmpty { prompt.selected = (prompt.selected + 1) % prompt.hits.count }
-      self.prompt = prompt
-      previewSelectedHit()
-      return
-    case .backTab, .control("p"):
-      if !prompt.hits.isEmpty {
-        prompt.selected = (prompt.selected - 1 + prompt.hits.count) % prompt.hits.count
+    case .nextMatch, .previousMatch:
+      let count = prompt.hits.count
+      if count > 0 {
+        prompt.selected = (prompt.selected + (action == .nextMatch ? 1 : count - 1)) % count
       }
-      self.prompt = prompt
+      mode = .searching(prompt)
       previewSelectedHit()
       return
-    case .up, .down:
-      recall(key == .up ? -1 : 1, in: &prompt)
-    case .enter:
+    case .olderQuery, .newerQuery:
+      recall(action == .olderQuery ? -1 : 1, in: &prompt)
+    case .open:
       if prompt.resultsQuery != prompt.text {
         prompt.hits = dossier.searchIndex.search(
           SearchQuery(prompt.text), kinds: Set(EntityKind.allCases), limit: Self.resultLimit)
@@ -40,16 +38,15 @@ extension BrowserState {
       }
       finishSearch(prompt)
       return
-    case .escape, .control("c"), .control("g"):
+    case .close:
       navigation = prompt.origin
-      self.prompt = nil
       mode = .browsing
       keepSelectionVisible()
       return
     default:
       return
     }
-    self.prompt = prompt
+    mode = .searching(prompt)
     if !searchesInBackground {
       receiveResults(
         for: prompt.text,
@@ -67,7 +64,7 @@ extension BrowserState {
     prompt.hits = hits
     prompt.resultsQuery = query
     prompt.selected = 0
-    self.prompt = prompt
+    mode = .searching(prompt)
     previewSelectedHit()
   }
 
@@ -99,7 +96,7 @@ extension BrowserState {
     navigation.source = nil
     navigation.activeList = pane
     if case .list = navigation.focus { navigation.focus = .list(pane) }
-    navigation.listCursor[pane] = lists.row(of: index)
+    navigation.selection[pane] = index
     navigation.detailEntity = index
     navigation.detailCursor = 0
     navigation.detailScroll = 0
@@ -109,7 +106,6 @@ extension BrowserState {
 
   private mutating func finishSearch(_ prompt: SearchPrompt) {
     mode = .browsing
-    self.prompt = nil
     navigation = prompt.origin
     let query = SearchQuery(prompt.text)
     guard !query.isEmpty else { return }

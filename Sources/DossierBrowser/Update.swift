@@ -37,20 +37,19 @@ extension BrowserState {
       keepSelectionVisible()
     case .key(let key):
       message = nil
-      switch mode {
-      case .help: handleHelpKey(key)
-      case .searching: handlePromptKey(key)
-      case .browsing:
-        if navigation.source != nil, key == .escape || key == .character("q") {
-          perform(.back)
-        } else if let action = keymap.action(for: key) {
-          perform(action)
-        } else {
-          message = Self.unknownKeyNotice
-        }
+      let context = keyContext
+      let action = keymap.action(for: key, in: context)
+      switch context {
+      case .help: handleHelpAction(action)
+      case .search: handlePromptKey(key, action: action)
+      case .lists, .detail, .source, .loading:
+        if let action { perform(action) } else { message = Self.unknownKeyNotice }
       }
     }
   }
+
+  /// The columns the help's text has in a terminal of `columns` columns.
+  static func helpTextWidth(columns: Int) -> Int { max(1, columns - 4) }
 
   /// What the status bar says after a key that does nothing where it was pressed.
   static let unknownKeyNotice = "Nothing on that key · ? lists the keys"
@@ -83,31 +82,37 @@ extension BrowserState {
       } else {
         message = "Already at the newest place in history"
       }
-    case .search:
-      mode = .searching
-      prompt = SearchPrompt(origin: navigation)
+    case .search: mode = .searching(SearchPrompt(origin: navigation))
     case .nextResult: stepResult(by: 1)
     case .previousResult: stepResult(by: -1)
-    case .help: mode = .help
+    case .help: mode = .help(scroll: 0)
     case .redraw: emitted.append(.redraw)
+    case .close: if navigation.source != nil { perform(.back) }
     case .quit: emitted.append(.quit)
+    case .nextMatch, .previousMatch, .olderQuery, .newerQuery, .deleteCharacter, .deleteWord,
+      .clearQuery:
+      break
     }
     keepSelectionVisible()
   }
 
-  /// In the help overlay, ↑↓ j k and the paging keys scroll; any other key closes it.
-  private mutating func handleHelpKey(_ key: Key) {
+  /// In the help overlay, the moving keys scroll; any other key closes it.
+  private mutating func handleHelpAction(_ action: Action?) {
+    guard let scroll = helpScroll else { return }
     let step: Int
-    switch keymap.action(for: key) {
+    switch action {
     case .moveUp: step = -1
     case .moveDown: step = 1
     case .pageUp: step = -max(1, rows - 4)
     case .pageDown: step = max(1, rows - 4)
+    case .first: step = -Int.max / 2
+    case .last: step = Int.max / 2
     default:
       mode = .browsing
       return
     }
-    helpScroll = max(0, min(HelpContent.lineCount(keymap) - 1, helpScroll.addingClamped(step)))
+    let lastLine = HelpContent.lineCount(keymap, width: Self.helpTextWidth(columns: columns)) - 1
+    mode = .help(scroll: max(0, min(lastLine, scroll.addingClamped(step))))
   }
 
   private var pageSize: Int {
@@ -137,10 +142,10 @@ extension BrowserState {
 
   private mutating func moveListCursor(_ pane: ListPane, by delta: Int) {
     guard let rows = lists.rows[pane], rows.entityCount > 0 else { return }
-    let position = navigation.listCursor[pane].map { rows.entityNumber(ofRow: $0) } ?? 0
+    let position = selectedRow(in: pane).map { rows.entityNumber(ofRow: $0) } ?? 0
     let target = rows.row(
       ofEntityNumber: max(0, min(rows.entityCount - 1, position.addingClamped(delta))))
-    navigation.listCursor[pane] = target
+    navigation.selection[pane] = rows[target].entityIndex
     showDetail(of: rows[target].entityIndex)
   }
 
@@ -221,7 +226,7 @@ extension BrowserState {
     next.source = nil
     next.activeList = pane
     next.focus = focus
-    next.listCursor[pane] = lists.row(of: index)
+    next.selection[pane] = index
     next.detailEntity = index
     next.detailCursor = 0
     next.detailScroll = 0
@@ -280,7 +285,7 @@ extension BrowserState {
     let layout = self.layout
     for pane in ListPane.allCases {
       let height = max(1, layout.height(of: pane))
-      let cursor = navigation.listCursor[pane] ?? 0
+      let cursor = selectedRow(in: pane) ?? 0
       var scroll = navigation.listScroll[pane] ?? 0
       if cursor < scroll { scroll = cursor }
       if cursor >= scroll + height { scroll = cursor - height + 1 }

@@ -7,7 +7,7 @@ import Testing
 private func checkInvariants(_ state: BrowserState, step: Int) {
   for pane in ListPane.allCases {
     let rows = state.lists.rows[pane] ?? []
-    guard !rows.isEmpty, let cursor = state.navigation.listCursor[pane] else { continue }
+    guard !rows.isEmpty, let cursor = state.selectedRow(in: pane) else { continue }
     #expect(rows.indices.contains(cursor), "step \(step): \(pane) cursor \(cursor)")
     if rows.indices.contains(cursor) {
       #expect(rows[cursor].entityIndex != nil, "step \(step): \(pane) cursor on a heading")
@@ -40,7 +40,8 @@ struct FuzzTests {
   func randomKeysAndResizes(seed: UInt64) {
     var generator = SeededGenerator(seed: seed)
     let keys =
-      Keymap.standard.bindings.flatMap(\.keys).filter { $0 != .character("q") }
+      KeyContext.allCases.flatMap { Keymap.standard.bindings[$0] ?? [] }.flatMap(\.keys)
+      .filter { $0 != .character("q") }
       + extraKeys
     var state = browser()
     for step in 0..<1500 {

@@ -6,17 +6,72 @@ import Testing
 @Suite("Help")
 struct HelpTests {
   @Test(arguments: [Key.character("?"), .function(1)])
-  func showsEveryActionAndKey(key: Key) {
+  func opensOnItsKeys(key: Key) {
     let state = press(browser(), key)
-    #expect(state.mode == .help)
-    let screen = render(state).lines.joined(separator: "\n")
-    for action in Action.allCases {
-      #expect(screen.contains(action.summary), "\(action)")
-      for key in Keymap.standard.keys(for: action) {
-        #expect(screen.contains(key.label), "\(key)")
+    #expect(state.helpScroll == 0)
+    #expect(render(state).lines.joined().contains("any other key closes it"))
+  }
+
+  /// Every binding of every context, found as one line of the help (keys, then what they
+  /// do) under that context's heading, or under the heading shared by lists and detail.
+  @Test func listsEveryKeyOfEveryContext() {
+    let lines = HelpContent.lines(.standard, width: 200)
+    func section(_ title: String) -> ArraySlice<String> {
+      guard let start = lines.firstIndex(of: title) else { return [] }
+      let rest = lines[(start + 1)...]
+      return rest.prefix { !$0.isEmpty }
+    }
+    let shared = section("In a list and in the detail")
+    #expect(!shared.isEmpty)
+    var listed = 0
+    for context in KeyContext.allCases {
+      for binding in Keymap.standard.bindings[context] ?? [] {
+        let keys = binding.keys.map(\.label).joined(separator: " ")
+        let summary = binding.action.summary(in: context)
+        let found = (section(context.title) + shared).contains { line in
+          line.hasPrefix("  " + keys + " ") && line.hasSuffix("  " + summary)
+        }
+        #expect(found, "\(context): \(keys) \(summary)")
+        listed += 1
       }
     }
-    #expect(screen.contains("any other key closes it"))
+    #expect(listed > 60, "every context has its keys")
+  }
+
+  @Test func everyActionIsBoundSomewhere() {
+    for action in Action.allCases {
+      let bound = KeyContext.allCases.contains {
+        !Keymap.standard.keys(for: action, in: $0).isEmpty
+      }
+      #expect(bound, "\(action)")
+    }
+  }
+
+  /// At 40 columns every line fits inside the box, no description is cut, and nothing of
+  /// the panes shows beside the box.
+  @Test func aNarrowHelpWrapsInsteadOfCutting() {
+    let open = press(browser(rows: 12, columns: 40), .character("?"))
+    let wide = HelpContent.lines(.standard, width: 200).joined(separator: " ")
+    let narrow = HelpContent.lines(.standard, width: 36)
+    #expect(narrow.allSatisfy { DisplayWidth.of($0) <= 36 })
+    let words = { (text: String) in text.split(separator: " ").filter { !$0.isEmpty } }
+    #expect(words(narrow.joined(separator: " ")) == words(wide), "the same words in order")
+    let screen = render(open).lines
+    for row in 1..<11 {
+      #expect(
+        screen[row].hasPrefix("┌") || screen[row].hasPrefix("│") || screen[row].hasPrefix("└"))
+      #expect(
+        screen[row].hasSuffix("┐") || screen[row].hasSuffix("│") || screen[row].hasSuffix("┘")
+          || screen[row].hasSuffix("▼") || screen[row].hasSuffix("▲"), "row \(row)")
+    }
+  }
+
+  @Test func theHelpScrollsToItsEndAndNoFurther() {
+    let open = press(browser(rows: 24, columns: 80), .character("?"))
+    let end = press(open, .end)
+    #expect(end.helpScroll == HelpContent.lineCount(.standard, width: 76) - 1)
+    #expect(press(end, .end).helpScroll == end.helpScroll)
+    #expect(press(end, .home).helpScroll == 0)
   }
 
   @Test(arguments: [Key.character("x"), .escape, .enter, .character("q"), .character("?")])
@@ -31,12 +86,13 @@ struct HelpTests {
 
   @Test func smallTerminalScrollsToTheRest() {
     let open = press(browser(rows: 24, columns: 80), .character("?"))
-    let lastLine = HelpContent.lines(Keymap.standard).last!
+    let lastLine = HelpContent.lines(Keymap.standard, width: 76).last!
     let first = render(open).lines
     #expect(first.contains { $0.contains("▼") }, "marks that there is more below")
     #expect(!first.contains { $0.contains(lastLine) })
-    let scrolled = press(open, .pageDown, .pageDown)
-    #expect(scrolled.mode == .help, "paging keys scroll instead of closing")
+    let paged = press(open, .pageDown)
+    #expect(paged.helpScroll == 20, "paging keys scroll a page (24 rows less 4) instead of closing")
+    let scrolled = press(paged, .end)
     let end = render(scrolled).lines
     #expect(end.contains { $0.contains(lastLine) })
     #expect(end.contains { $0.contains("▲") }, "marks that there is more above")

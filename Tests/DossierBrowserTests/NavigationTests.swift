@@ -15,7 +15,7 @@ struct NavigationTests {
     let state = browser()
     let entities = entityRows(state, .timeline)
     #expect(state.navigation.focus == .list(.timeline))
-    #expect(state.navigation.listCursor[.timeline] == entities.first)
+    #expect(state.selectedRow(in: .timeline) == entities.first)
     #expect(state.lists.rows[.timeline]?.first?.entityIndex == nil, "a year heading comes first")
     #expect(state.navigation.detailEntity == state.selectedEntity(in: .timeline))
     #expect(state.history.entries.count == 1)
@@ -27,15 +27,15 @@ struct NavigationTests {
     var state = start
     for step in 1..<entities.count {
       state = press(state, .character("j"))
-      #expect(state.navigation.listCursor[.timeline] == entities[step])
+      #expect(state.selectedRow(in: .timeline) == entities[step])
       #expect(state.navigation.detailEntity == state.selectedEntity(in: .timeline))
     }
-    #expect(press(state, .character("j")).navigation.listCursor[.timeline] == entities.last)
+    #expect(press(state, .character("j")).selectedRow(in: .timeline) == entities.last)
     for step in (0..<(entities.count - 1)).reversed() {
       state = press(state, .character("k"))
-      #expect(state.navigation.listCursor[.timeline] == entities[step])
+      #expect(state.selectedRow(in: .timeline) == entities[step])
     }
-    #expect(press(state, .up).navigation.listCursor[.timeline] == entities.first)
+    #expect(press(state, .up).selectedRow(in: .timeline) == entities.first)
     let heading = zip(entities, entities.dropFirst()).contains { $1 - $0 > 1 }
     #expect(heading, "the timeline has a heading between two events to skip")
   }
@@ -44,10 +44,10 @@ struct NavigationTests {
     let state = browser()
     let entities = entityRows(state, .timeline)
     let bottom = press(state, .character("G"))
-    #expect(bottom.navigation.listCursor[.timeline] == entities.last)
-    #expect(press(bottom, .character("g")).navigation.listCursor[.timeline] == entities.first)
-    #expect(press(state, .end).navigation.listCursor[.timeline] == entities.last)
-    #expect(press(bottom, .home).navigation.listCursor[.timeline] == entities.first)
+    #expect(bottom.selectedRow(in: .timeline) == entities.last)
+    #expect(press(bottom, .character("g")).selectedRow(in: .timeline) == entities.first)
+    #expect(press(state, .end).selectedRow(in: .timeline) == entities.last)
+    #expect(press(bottom, .home).selectedRow(in: .timeline) == entities.first)
   }
 
   @Test func pageDownMovesByAPageOfEntities() {
@@ -55,9 +55,9 @@ struct NavigationTests {
     let entities = entityRows(state, .timeline)
     let page = max(1, state.layout.height(of: .timeline) - 1)
     let down = press(state, .pageDown)
-    #expect(down.navigation.listCursor[.timeline] == entities[min(entities.count - 1, page)])
-    #expect(press(down, .pageUp).navigation.listCursor[.timeline] == entities.first)
-    let cursor = down.navigation.listCursor[.timeline] ?? 0
+    #expect(down.selectedRow(in: .timeline) == entities[min(entities.count - 1, page)])
+    #expect(press(down, .pageUp).selectedRow(in: .timeline) == entities.first)
+    let cursor = down.selectedRow(in: .timeline) ?? 0
     let scroll = down.navigation.listScroll[.timeline] ?? 0
     #expect(scroll <= cursor && cursor < scroll + down.layout.height(of: .timeline))
   }
@@ -165,6 +165,6 @@ struct NavigationTests {
     let away = press(scrolled, .enter, .character("j"), .enter, .character("g"))
     let back = press(away, .backspace, .backspace)
     #expect(back.navigation.listScroll[.timeline] == scroll)
-    #expect(back.navigation.listCursor == scrolled.navigation.listCursor)
+    #expect(back.navigation.selection == scrolled.navigation.selection)
   }
 }

@@ -9,7 +9,7 @@ struct StyleTests {
   /// Screen row of a list's cursor in the wide layout.
   private func cursorRow(_ state: BrowserState, _ pane: ListPane) -> Int {
     let frame = state.layout.listFrames[pane]!
-    return frame.row + (state.navigation.listCursor[pane] ?? 0)
+    return frame.row + (state.selectedRow(in: pane) ?? 0)
       - (state.navigation.listScroll[pane] ?? 0)
   }
 

@@ -31,9 +31,10 @@ struct BrowserSession {
     while true {
       drawLoading(progress)
       if let done = load.value { return done }
-      switch terminal.nextEvent(timeoutMilliseconds: 100) {
-      case .key(.character("q")), .key(.control("c")), .key(.escape): return nil
-      default: continue
+      if case .key(let key) = terminal.nextEvent(timeoutMilliseconds: 100),
+        Keymap.standard.action(for: key, in: .loading) == .quit
+      {
+        return nil
       }
     }
   }

@@ -38,7 +38,9 @@ extension LaunchBenchmark {
   /// row, so drawn last).
   static func loadedBrowserText(title: String) -> [String] {
     let keymap = Keymap.standard
-    let searchHint = keymap.keys(for: .search).first.map { "\($0.label) \(Action.search.hint)" }
+    let searchHint = keymap.keys(for: .search, in: .lists).first.map {
+      "\($0.label) \(Action.search.hint(in: .lists))"
+    }
     return [BenchRun.titleWord(title)] + (searchHint.map { [$0] } ?? [])
   }
 }

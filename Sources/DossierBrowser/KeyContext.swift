@@ -1,0 +1,41 @@
+/// Where a key is pressed. Each context has its own bindings in the key map, and the
+/// help lists each one's keys.
+public enum KeyContext: String, CaseIterable, Sendable {
+  /// A list has the focus.
+  case lists
+  /// The detail view has the focus.
+  case detail
+  /// A source document fills the screen.
+  case source
+  /// The search prompt is open.
+  case search
+  /// The help overlay is open.
+  case help
+  /// A large file is loading.
+  case loading
+
+  /// The heading of the context's keys in the help.
+  public var title: String {
+    switch self {
+    case .lists: "In a list"
+    case .detail: "In the detail"
+    case .source: "Reading a source"
+    case .search: "At the search prompt"
+    case .help: "In this help"
+    case .loading: "While a large file loads"
+    }
+  }
+}
+
+extension BrowserState {
+  /// The context the next key is pressed in.
+  public var keyContext: KeyContext {
+    switch mode {
+    case .searching: return .search
+    case .help: return .help
+    case .browsing:
+      if navigation.source != nil { return .source }
+      return navigation.focus == .detail ? .detail : .lists
+    }
+  }
+}
