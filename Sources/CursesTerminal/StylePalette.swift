@@ -17,6 +17,7 @@ struct StylePalette {
       .titleBar: reverse, .activeTab: reverse | bold, .selection: reverse,
       .inactiveSelection: underline, .link: underline, .highlight: bold | underline,
       .quote: normal, .statusBar: reverse, .key: reverse | bold, .error: bold,
+      .found: reverse, .currentFound: reverse | bold | underline,
     ]
     guard useColor, has_colors(), start_color() == OK else {
       for (style, attr) in monochrome { attributes[style] = (attr, 0) }
@@ -38,6 +39,8 @@ struct StylePalette {
       .statusBar: (Int16(COLOR_WHITE), Int16(COLOR_BLUE), normal),
       .key: (Int16(COLOR_YELLOW), Int16(COLOR_BLUE), bold),
       .error: (Int16(COLOR_RED), -1, bold),
+      .found: (Int16(COLOR_BLACK), Int16(COLOR_GREEN), normal),
+      .currentFound: (Int16(COLOR_WHITE), Int16(COLOR_MAGENTA), bold),
     ]
     for (offset, style) in CellStyle.allCases.enumerated() {
       guard let color = colors[style] else { continue }

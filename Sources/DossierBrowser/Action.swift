@@ -31,8 +31,10 @@ public enum Action: String, CaseIterable, Sendable {
   case back
   /// Go forward in history.
   case forward
-  /// Start a search.
+  /// Start a search of the dossier's entities.
   case search
+  /// Find in the text shown.
+  case find
   /// Open the next search result.
   case nextResult
   /// Open the previous search result.
@@ -68,7 +70,13 @@ public enum Action: String, CaseIterable, Sendable {
     case (.open, .lists): "show the entity in the detail"
     case (.open, .detail): "follow the link, open the quote's source, or show all links"
     case (.open, .search): "open the highlighted result"
-    case (.close, .source): "close the source (back)"
+    case (.open, .find): "keep the find: n/N move between its matches"
+    case (.close, .find): "cancel: back to where the find began"
+    case (.close, .detail): "clear the find's highlights"
+    case (.nextResult, .detail), (.nextResult, .source): "next match of the find, else next result"
+    case (.previousResult, .detail), (.previousResult, .source):
+      "previous match of the find, else previous result"
+    case (.close, .source): "clear the find, else close the source (back)"
     case (.close, .search): "cancel: back to where the search began"
     case (.close, .help): "close this help (any other key too)"
     case (.quit, .loading): "stop loading and quit"
@@ -94,7 +102,8 @@ public enum Action: String, CaseIterable, Sendable {
     case .openSource: "open the selected quote in its source"
     case .back: "back"
     case .forward: "forward"
-    case .search: "search names, aliases, summaries, quotes"
+    case .search: "search the entities: names, aliases, summaries, quotes"
+    case .find: "find in this text (as less's /)"
     case .nextResult: "next search result"
     case .previousResult: "previous search result"
     case .help: "help"
@@ -114,7 +123,8 @@ public enum Action: String, CaseIterable, Sendable {
   /// A one-word label for the status bar.
   public func hint(in context: KeyContext) -> String {
     switch self {
-    case .close where context == .search: "cancel"
+    case .close where context == .search || context == .find: "cancel"
+    case .open where context == .find: "keep"
     case .open: "open"
     case .back: "back"
     case .forward: "forward"

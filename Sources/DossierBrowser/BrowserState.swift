@@ -12,6 +12,8 @@ public struct BrowserState: Sendable {
     case searching(SearchPrompt)
     /// Reading the help overlay, scrolled down `scroll` lines.
     case help(scroll: Int)
+    /// Typing a find in the text shown (the detail or a source).
+    case finding(FindPrompt)
   }
 
   /// The dossier being browsed.
@@ -95,6 +97,12 @@ public struct BrowserState: Sendable {
   /// The first visible line of the help overlay, while it is open.
   public var helpScroll: Int? {
     if case .help(let scroll) = mode { return scroll }
+    return nil
+  }
+
+  /// The find being typed, while its prompt is open.
+  public var findPrompt: FindPrompt? {
+    if case .finding(let prompt) = mode { return prompt }
     return nil
   }
 

@@ -30,6 +30,10 @@ public enum CellStyle: UInt8, Sendable, CaseIterable {
   case key
   /// An error or warning message.
   case error
+  /// A match of the find in the text shown.
+  case found
+  /// The match of the find moved to last.
+  case currentFound
 }
 
 /// One terminal cell: a character and its style. A wide character occupies its cell and

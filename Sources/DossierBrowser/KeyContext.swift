@@ -9,6 +9,8 @@ public enum KeyContext: String, CaseIterable, Sendable {
   case source
   /// The search prompt is open.
   case search
+  /// The find prompt is open (a find in the text shown).
+  case find
   /// The help overlay is open.
   case help
   /// A large file is loading.
@@ -21,6 +23,7 @@ public enum KeyContext: String, CaseIterable, Sendable {
     case .detail: "In the detail"
     case .source: "Reading a source"
     case .search: "At the search prompt"
+    case .find: "At the find prompt"
     case .help: "In this help"
     case .loading: "While a large file loads"
     }
@@ -33,6 +36,7 @@ extension BrowserState {
     switch mode {
     case .searching: return .search
     case .help: return .help
+    case .finding: return .find
     case .browsing:
       if navigation.source != nil { return .source }
       return navigation.focus == .detail ? .detail : .lists

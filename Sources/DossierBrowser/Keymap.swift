@@ -38,10 +38,15 @@ public struct Keymap: Sendable {
     KeyBinding(.back, [.left, .backspace, .character("h"), .character("[")]),
     KeyBinding(.forward, [.character("]"), .right, .character("l")]),
   ]
-  private static let searching = [
-    KeyBinding(.search, [.character("/")]),
+  private static let results = [
     KeyBinding(.nextResult, [.character("n")]),
     KeyBinding(.previousResult, [.character("N")]),
+  ]
+  /// In a list, `/` searches the entities; in a text, it finds in the text. `o` searches
+  /// the entities from anywhere.
+  private static let searchInList = [KeyBinding(.search, [.character("/"), .character("o")])]
+  private static let findInText = [
+    KeyBinding(.find, [.character("/")]), KeyBinding(.search, [.character("o")]),
   ]
   private static let general = [
     KeyBinding(.help, [.character("?"), .function(1)]),
@@ -55,15 +60,24 @@ public struct Keymap: Sendable {
   /// ]/→, / n N for search, ? and F1 for help, q to quit (in the source view, q and Esc
   /// close it, as in less).
   public static let standard = Keymap(bindings: [
-    .lists: moving + panes + open + openSource + history + searching + general + quit,
-    .detail: moving + panes + open + openSource + history + searching + general + quit,
+    .lists: moving + panes + open + openSource + history + searchInList + results + general
+      + quit,
+    .detail: moving + panes + open + openSource + history + findInText + results
+      + [KeyBinding(.close, [.escape])] + general + quit,
     .source: moving + [KeyBinding(.close, [.character("q"), .escape])] + history + lists
-      + searching + general,
+      + findInText + results + general,
     .search: [
       KeyBinding(.nextMatch, [.tab, .control("n")]),
       KeyBinding(.previousMatch, [.backTab, .control("p")]),
       KeyBinding(.olderQuery, [.up]),
       KeyBinding(.newerQuery, [.down]),
+      KeyBinding(.deleteCharacter, [.backspace]),
+      KeyBinding(.deleteWord, [.control("w")]),
+      KeyBinding(.clearQuery, [.control("u")]),
+      KeyBinding(.open, [.enter]),
+      KeyBinding(.close, [.escape, .control("c"), .control("g")]),
+    ],
+    .find: [
       KeyBinding(.deleteCharacter, [.backspace]),
       KeyBinding(.deleteWord, [.control("w")]),
       KeyBinding(.clearQuery, [.control("u")]),

@@ -20,6 +20,8 @@ public struct Navigation: Sendable, Equatable {
   public var source: SourceReading?
   /// The link groups of the detail's entity shown in full (see `DetailItem.moreLinks`).
   public var expandedGroups: Set<String> = []
+  /// The find in the text shown, if any: its matches are highlighted, `n`/`N` walk them.
+  public var find: PageFind?
 }
 
 /// A source document opened at a quote.

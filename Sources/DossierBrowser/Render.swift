@@ -195,9 +195,12 @@ private func drawDetail(_ state: BrowserState, frame: Rect, on canvas: inout Can
     guard content.lines.indices.contains(index) else { break }
     let line = content.lines[index]
     let row = frame.row + offset
-    line.text.draw(on: &canvas, row: row, column: frame.column + 1, width: frame.width - 1)
+    let text = found(in: line.text, line: index, state: state)
+    text.draw(on: &canvas, row: row, column: frame.column + 1, width: frame.width - 1)
     if focused, line.item == state.navigation.detailCursor, line.item != nil {
-      canvas.fill(row: row, column: frame.column, width: frame.width, style: .selection)
+      canvas.fill(
+        row: row, column: frame.column, width: frame.width, style: .selection,
+        keeping: [.found, .currentFound])
     }
   }
   let scroll = state.navigation.detailScroll
@@ -215,23 +218,43 @@ private func drawSource(_ state: BrowserState, _ reading: SourceReading, on canv
   for offset in 0..<height {
     let index = scroll + offset
     guard content.lines.indices.contains(index) else { break }
-    content.lines[index].draw(on: &canvas, row: 1 + offset, column: 1, width: width)
+    found(in: content.lines[index], line: index, state: state)
+      .draw(on: &canvas, row: 1 + offset, column: 1, width: width)
   }
   drawScrollMarks(
     above: scroll > 0, below: scroll + height < content.lines.count,
     frame: Rect(row: 1, column: 0, width: state.columns, height: height), on: &canvas)
 }
 
+/// A line of the page with the matches of its find styled, the current one apart.
+private func found(in line: StyledText, line number: Int, state: BrowserState) -> StyledText {
+  guard let find = state.navigation.find else { return line }
+  var styled = line
+  for range in PageMatcher(find.query).ranges(in: line) {
+    let isCurrent = find.currentMatch == PageMatch(line: number, characters: range)
+    styled.restyle(
+      from: range.lowerBound, count: range.count, style: isCurrent ? .currentFound : .found)
+  }
+  return styled
+}
+
 private func drawStatusBar(_ state: BrowserState, on canvas: inout Canvas) {
   let row = state.rows - 1
   canvas.fill(row: row, column: 0, width: canvas.columns, style: .statusBar)
   if let prompt = state.prompt {
-    let text = "/" + SafeText.neutralized(prompt.text)
-    let used = canvas.write(text, row: row, column: 0, style: .statusBar)
-    canvas.write("▏", row: row, column: used, style: .statusBar)
-    let hint = hints([.nextMatch, .open, .olderQuery, .close], state: state)
-    let column = canvas.columns - DisplayWidth.of(hint)
-    if column > used + 2 { canvas.write(hint, row: row, column: column, style: .statusBar) }
+    drawPrompt(
+      SafeText.neutralized(prompt.text),
+      hint: hints([.nextMatch, .open, .olderQuery, .close], state: state),
+      row: row, on: &canvas)
+    return
+  }
+  if let prompt = state.findPrompt {
+    let count =
+      state.navigation.find.map { "\($0.matchCount) match\($0.matchCount == 1 ? "" : "es") · " }
+      ?? ""
+    drawPrompt(
+      SafeText.neutralized(prompt.text), hint: count + hints([.open, .close], state: state),
+      row: row, on: &canvas)
     return
   }
   let hints = statusHints(state)
@@ -260,6 +283,14 @@ private func statusHints(_ state: BrowserState) -> String {
   default: actions = [.back, .help, .quit]
   }
   return hints(actions, state: state) + " "
+}
+
+/// "/query▏" on the left of the status bar, `hint` on the right when both fit.
+private func drawPrompt(_ text: String, hint: String, row: Int, on canvas: inout Canvas) {
+  let used = canvas.write("/" + text, row: row, column: 0, style: .statusBar)
+  canvas.write("▏", row: row, column: used, style: .statusBar)
+  let column = canvas.columns - DisplayWidth.of(hint) - 1
+  if column > used + 2 { canvas.write(hint, row: row, column: column, style: .statusBar) }
 }
 
 /// "Enter open · ← back", each action with the first key the current context binds it to.

@@ -101,6 +101,7 @@ extension BrowserState {
     navigation.detailCursor = 0
     navigation.detailScroll = 0
     navigation.expandedGroups = []
+    navigation.find = nil
     keepSelectionVisible()
   }
 

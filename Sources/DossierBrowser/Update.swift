@@ -42,6 +42,7 @@ extension BrowserState {
       switch context {
       case .help: handleHelpAction(action)
       case .search: handlePromptKey(key, action: action)
+      case .find: handleFindKey(key, action: action)
       case .lists, .detail, .source, .loading:
         if let action { perform(action) } else { message = Self.unknownKeyNotice }
       }
@@ -83,11 +84,22 @@ extension BrowserState {
         message = "Already at the newest place in history"
       }
     case .search: mode = .searching(SearchPrompt(origin: navigation))
-    case .nextResult: stepResult(by: 1)
-    case .previousResult: stepResult(by: -1)
+    case .find: mode = .finding(FindPrompt(origin: navigation))
+    case .nextResult, .previousResult:
+      let step = action == .nextResult ? 1 : -1
+      if navigation.find != nil, keyContext == .detail || keyContext == .source {
+        stepMatch(by: step)
+      } else {
+        stepResult(by: step)
+      }
     case .help: mode = .help(scroll: 0)
     case .redraw: emitted.append(.redraw)
-    case .close: if navigation.source != nil { perform(.back) }
+    case .close:
+      if navigation.find != nil {
+        navigation.find = nil
+      } else if navigation.source != nil {
+        perform(.back)
+      }
     case .quit: emitted.append(.quit)
     case .nextMatch, .previousMatch, .olderQuery, .newerQuery, .deleteCharacter, .deleteWord,
       .clearQuery:
@@ -178,6 +190,7 @@ extension BrowserState {
     navigation.detailCursor = 0
     navigation.detailScroll = 0
     navigation.expandedGroups = []
+    navigation.find = nil
   }
 
   private mutating func cycleFocus(by step: Int) {
@@ -231,6 +244,7 @@ extension BrowserState {
     next.detailCursor = 0
     next.detailScroll = 0
     next.expandedGroups = []
+    next.find = nil
     visit(next)
   }
 
@@ -255,6 +269,7 @@ extension BrowserState {
       source: dossier.sources[sourceIndex], quote: evidence.quote,
       width: SourceContent.width(forColumns: columns))
     var next = navigation
+    next.find = nil
     next.source = SourceReading(
       sourceIndex: sourceIndex, quote: evidence.quote,
       scroll: max(0, (content.quoteLine ?? 0) - 2))

@@ -155,6 +155,43 @@ struct BrowserTerminalTests {
     #expect(try session.capture().contains("EXITED") == false)
   }
 
+  @Test("/ in the detail finds in its text: a count, n moves to the next match in its own colour")
+  func findInTheDetail() async throws {
+    let session = try await startBrowser()
+    defer { session.kill() }
+    try session.send("Enter", "/")
+    try session.type("kaz")
+    let typing = try await session.waitUntil("the find prompt with a count") {
+      $0.statusBar.hasPrefix("/kaz▏") && $0.statusBar.contains("matches")
+    }
+    #expect(!typing.statusBar.contains("result"), "not the entity search")
+    try session.send("Enter", "n")
+    try await session.waitUntil("the second match") { $0.statusBar.contains("Match 2 of") }
+    let marked = Self.stylesRightBefore("Kaz", in: try session.captureStyled())
+    let once = Set(marked.filter { style in marked.filter { $0 == style }.count == 1 })
+    #expect(once.count == 1, "one match, the current one, in a style of its own: \(marked)")
+    #expect(marked.count > 2, "the other matches are marked too")
+    try session.send("Escape")
+    try await session.waitUntil("Esc to clear the find") { !$0.statusBar.contains("Match") }
+    let cleared = Self.stylesRightBefore("Kaz", in: try session.captureStyled())
+    #expect(cleared.allSatisfy { !once.contains($0) }, "no current match left: \(cleared)")
+  }
+
+  /// The last escape sequence written right before each occurrence of `text` that has one
+  /// (in colour, the background; in monochrome, the attributes).
+  private static func stylesRightBefore(_ text: String, in styled: String) -> [String] {
+    var styles: [String] = []
+    var rest = styled[...]
+    while let range = rest.range(of: text) {
+      let before = rest[..<range.lowerBound]
+      if before.hasSuffix("m"), let escape = before.range(of: "\u{1B}[", options: .backwards) {
+        styles.append(String(before[escape.lowerBound...]))
+      }
+      rest = rest[range.upperBound...]
+    }
+    return styles
+  }
+
   @Test("F1 opens help too")
   func helpWithF1() async throws {
     let session = try await startBrowser()

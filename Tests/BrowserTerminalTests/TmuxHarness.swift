@@ -192,6 +192,11 @@ final class TmuxSession {
     try run(["capture-pane", "-p", "-t", target]).stdout
   }
 
+  /// The visible screen with its colours and attributes as escape sequences.
+  func captureStyled() throws -> String {
+    try run(["capture-pane", "-p", "-e", "-t", target]).stdout
+  }
+
   /// The whole pane including scrollback, wrapped lines joined.
   func captureAll() throws -> String {
     try run(["capture-pane", "-p", "-J", "-S", "-", "-t", target]).stdout

@@ -127,7 +127,7 @@ struct NavigationTests {
     }
     let followed = press(opened, .enter)
     #expect(followed.navigation.detailEntity == followed.dossier.entityIndex(id: link.entity.id))
-    let hints = "Enter open · ← back · / search · ? help · q quit "
+    let hints = "Enter open · ← back · o search · ? help · q quit "
     #expect(
       statusBar(render(followed))
         == padded(" … › Xi Jinping awarded the Order of the Golden Eagle › Kazakhstan", 71) + hints)
@@ -143,7 +143,9 @@ struct NavigationTests {
     #expect(back2.navigation == listed.navigation)
     #expect(back2.navigation.focus == .list(.timeline))
     #expect(back2.history.index == 0)
-    #expect(statusBar(render(back2)) == padded(" Timeline", 71) + hints)
+    #expect(
+      statusBar(render(back2)) == padded(" Timeline", 71)
+        + hints.replacing("o search", with: "/ search"))
     #expect(press(back2, .character("[")).message == "Already at the start of history")
 
     let forward = press(back2, .character("]"))

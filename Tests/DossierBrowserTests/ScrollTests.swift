@@ -49,7 +49,7 @@ struct ScrollTests {
   @Test func downInThePromptGivesBackWhatWasTyped() {
     var state = press(browser(), .character("/"))
     state = type(state, "eagle")
-    state = press(state, .enter, .character("/"))
+    state = press(state, .enter, .character("o"))
     state = type(state, "hyd")
     state = press(state, .up)
     #expect(state.prompt?.text == "eagle")
