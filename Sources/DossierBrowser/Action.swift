@@ -35,6 +35,16 @@ public enum Action: String, CaseIterable, Sendable {
   case search
   /// Find in the text shown.
   case find
+  /// Narrow the lists: by type, years, linked entity.
+  case filter
+  /// Clear the filter.
+  case clearFilter
+  /// In the filter panel: choose the value under the cursor, or give it up.
+  case toggle
+  /// In the filter panel: a year earlier.
+  case decrease
+  /// In the filter panel: a year later.
+  case increase
   /// Open the next search result.
   case nextResult
   /// Open the previous search result.
@@ -71,6 +81,11 @@ public enum Action: String, CaseIterable, Sendable {
     case (.open, .detail): "follow the link, open the quote's source, or show all links"
     case (.open, .search): "open the highlighted result"
     case (.open, .find): "keep the find: n/N move between its matches"
+    case (.open, .filter): "apply the filter"
+    case (.close, .filter): "cancel: keep the filter as it was"
+    case (.clearFilter, .filter): "give up every choice"
+    case (.moveUp, .filter): "previous value"
+    case (.moveDown, .filter): "next value"
     case (.close, .find): "cancel: back to where the find began"
     case (.close, .detail): "clear the find's highlights"
     case (.nextResult, .detail), (.nextResult, .source): "next match of the find, else next result"
@@ -104,6 +119,11 @@ public enum Action: String, CaseIterable, Sendable {
     case .forward: "forward"
     case .search: "search the entities: names, aliases, summaries, quotes"
     case .find: "find in this text (as less's /)"
+    case .filter: "filter the lists: types, years, linked entity"
+    case .clearFilter: "clear the filter"
+    case .toggle: "choose the value, or give it up"
+    case .decrease: "a year earlier"
+    case .increase: "a year later"
     case .nextResult: "next search result"
     case .previousResult: "previous search result"
     case .help: "help"
@@ -123,8 +143,11 @@ public enum Action: String, CaseIterable, Sendable {
   /// A one-word label for the status bar.
   public func hint(in context: KeyContext) -> String {
     switch self {
-    case .close where context == .search || context == .find: "cancel"
+    case .close where context == .search || context == .find || context == .filter: "cancel"
     case .open where context == .find: "keep"
+    case .open where context == .filter: "apply"
+    case .toggle: "choose"
+    case .filter: "filter"
     case .open: "open"
     case .back: "back"
     case .forward: "forward"

@@ -14,12 +14,16 @@ public struct BrowserState: Sendable {
     case help(scroll: Int)
     /// Typing a find in the text shown (the detail or a source).
     case finding(FindPrompt)
+    /// Choosing a filter for the lists.
+    case filtering(FilterPanel)
   }
 
   /// The dossier being browsed.
   public let dossier: Dossier
   /// The rows of the three lists.
   public let lists: ListContent
+  /// The rows the lists show under the current place's filter.
+  public internal(set) var visibleLists: VisibleLists
   /// The key bindings.
   public let keymap: Keymap
   /// Terminal rows.
@@ -63,6 +67,7 @@ public struct BrowserState: Sendable {
     self.rows = rows
     self.columns = columns
     lists = ListContent(dossier: dossier)
+    visibleLists = VisibleLists(full: lists, filter: ListFilter(), dossier: dossier)
     var start = Navigation()
     for pane in ListPane.allCases {
       start.selection[pane] = lists.rows[pane]?.lazy.compactMap(\.entityIndex).first
@@ -85,7 +90,7 @@ public struct BrowserState: Sendable {
   public var layout: Layout {
     Layout(
       rows: rows, columns: columns, activeList: navigation.activeList, focus: navigation.focus,
-      listRowCounts: lists.rows.mapValues(\.count))
+      listRowCounts: visibleLists.rows.mapValues(\.count))
   }
 
   /// The search being typed, while the prompt is open.
@@ -103,6 +108,12 @@ public struct BrowserState: Sendable {
   /// The find being typed, while its prompt is open.
   public var findPrompt: FindPrompt? {
     if case .finding(let prompt) = mode { return prompt }
+    return nil
+  }
+
+  /// The filter being chosen, while its panel is open.
+  public var filterPanel: FilterPanel? {
+    if case .filtering(let panel) = mode { return panel }
     return nil
   }
 
@@ -124,7 +135,7 @@ public struct BrowserState: Sendable {
 
   /// The row of the entity selected in a list, if any.
   public func selectedRow(in pane: ListPane) -> Int? {
-    navigation.selection[pane].map(lists.row(of:))
+    navigation.selection[pane].flatMap(visibleLists.row(of:))
   }
 
   /// The item selected in the detail view, if any.

@@ -11,6 +11,8 @@ public enum KeyContext: String, CaseIterable, Sendable {
   case search
   /// The find prompt is open (a find in the text shown).
   case find
+  /// The filter panel is open.
+  case filter
   /// The help overlay is open.
   case help
   /// A large file is loading.
@@ -24,6 +26,7 @@ public enum KeyContext: String, CaseIterable, Sendable {
     case .source: "Reading a source"
     case .search: "At the search prompt"
     case .find: "At the find prompt"
+    case .filter: "Choosing a filter"
     case .help: "In this help"
     case .loading: "While a large file loads"
     }
@@ -37,6 +40,7 @@ extension BrowserState {
     case .searching: return .search
     case .help: return .help
     case .finding: return .find
+    case .filtering: return .filter
     case .browsing:
       if navigation.source != nil { return .source }
       return navigation.focus == .detail ? .detail : .lists

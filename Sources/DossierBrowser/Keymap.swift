@@ -53,6 +53,13 @@ public struct Keymap: Sendable {
     KeyBinding(.redraw, [.control("l")]),
   ]
   private static let quit = [KeyBinding(.quit, [.character("q")])]
+  private static let filtering = [
+    KeyBinding(.filter, [.character("f")]), KeyBinding(.clearFilter, [.character("F")]),
+  ]
+  /// Moving in the filter panel: Space chooses there, so it does not page.
+  private static let movingInPanel = moving.map { binding in
+    KeyBinding(binding.action, binding.keys.filter { $0 != .character(" ") })
+  }
   private static let open = [KeyBinding(.open, [.enter])]
   private static let openSource = [KeyBinding(.openSource, [.character("s")])]
 
@@ -60,9 +67,9 @@ public struct Keymap: Sendable {
   /// ]/→, / n N for search, ? and F1 for help, q to quit (in the source view, q and Esc
   /// close it, as in less).
   public static let standard = Keymap(bindings: [
-    .lists: moving + panes + open + openSource + history + searchInList + results + general
-      + quit,
-    .detail: moving + panes + open + openSource + history + findInText + results
+    .lists: moving + panes + open + openSource + history + searchInList + results + filtering
+      + general + quit,
+    .detail: moving + panes + open + openSource + history + findInText + results + filtering
       + [KeyBinding(.close, [.escape])] + general + quit,
     .source: moving + [KeyBinding(.close, [.character("q"), .escape])] + history + lists
       + findInText + results + general,
@@ -83,6 +90,14 @@ public struct Keymap: Sendable {
       KeyBinding(.clearQuery, [.control("u")]),
       KeyBinding(.open, [.enter]),
       KeyBinding(.close, [.escape, .control("c"), .control("g")]),
+    ],
+    .filter: movingInPanel + [
+      KeyBinding(.toggle, [.character(" "), .character("x")]),
+      KeyBinding(.decrease, [.left, .character("-"), .character("h")]),
+      KeyBinding(.increase, [.right, .character("+"), .character("l")]),
+      KeyBinding(.clearFilter, [.character("F"), .delete]),
+      KeyBinding(.open, [.enter]),
+      KeyBinding(.close, [.escape, .character("q")]),
     ],
     .help: moving + [KeyBinding(.close, [.escape, .character("q"), .character("?")])],
     .loading: [KeyBinding(.quit, [.character("q"), .escape, .control("c")])],

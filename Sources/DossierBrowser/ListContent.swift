@@ -76,9 +76,12 @@ public struct ListContent: Sendable {
     timelineDateWidth = Self.widestDateLabel(dossier)
   }
 
+  /// The list that holds the entity at `index`.
+  func pane(of index: Int) -> ListPane { ListPane(kind: dossier.entities.kind(at: index)) }
+
   /// The row of the entity at `index` in its kind's list.
   func row(of index: Int) -> Int {
-    let pane = ListPane(kind: dossier.entities.kind(at: index))
+    let pane = pane(of: index)
     guard pane == .timeline else { return Int(groupedRowOfEntity[index]) }
     return rows[.timeline]!.row(ofEntityNumber: dossier.listPosition(of: index))
   }

@@ -49,6 +49,47 @@ public struct ListRows: RandomAccessCollection, Sendable, Hashable, ExpressibleB
     codes.append(Int32(index))
   }
 
+  /// The rows whose entities `keeps` keeps (given each entity's index and its number in
+  /// the list), under the headings that still have one; with, for each row kept, its row
+  /// here. Reads the row codes directly: a million rows in a few milliseconds.
+  func filtered(keeping keeps: (_ entity: Int, _ number: Int) -> Bool) -> (
+    rows: ListRows, origins: [Int32]
+  ) {
+    var kept = ListRows()
+    kept.codes.reserveCapacity(codes.count)
+    var origins: [Int32] = []
+    origins.reserveCapacity(codes.count)
+    var heading: Int?
+    var number = 0
+    for (row, code) in codes.enumerated() {
+      guard code >= 0 else {
+        heading = row
+        continue
+      }
+      defer { number += 1 }
+      guard keeps(Int(code), number) else { continue }
+      if let pending = heading {
+        kept.appendHeading(headings[Int(-1 - codes[pending])])
+        origins.append(Int32(pending))
+        heading = nil
+      }
+      kept.codes.append(code)
+      origins.append(Int32(row))
+    }
+    return (kept, origins)
+  }
+
+  /// How many entities `keeps` keeps (given each entity's index and its number).
+  func count(keeping keeps: (_ entity: Int, _ number: Int) -> Bool) -> Int {
+    var count = 0
+    var number = 0
+    for code in codes where code >= 0 {
+      if keeps(Int(code), number) { count += 1 }
+      number += 1
+    }
+    return count
+  }
+
   /// How many entity rows come before `row`: the entity's number in the list when `row`
   /// holds one.
   func entityNumber(ofRow row: Int) -> Int {

@@ -20,6 +20,8 @@ public struct Navigation: Sendable, Equatable {
   public var source: SourceReading?
   /// The link groups of the detail's entity shown in full (see `DetailItem.moreLinks`).
   public var expandedGroups: Set<String> = []
+  /// What the lists are narrowed to.
+  public var filter = ListFilter()
   /// The find in the text shown, if any: its matches are highlighted, `n`/`N` walk them.
   public var find: PageFind?
 }

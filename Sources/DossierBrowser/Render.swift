@@ -28,6 +28,7 @@ public func render(_ state: BrowserState) -> Canvas {
   }
   drawStatusBar(state, on: &canvas)
   if let scroll = state.helpScroll { drawHelp(state, scroll: scroll, on: &canvas) }
+  if let panel = state.filterPanel { drawFilterPanel(state, panel, on: &canvas) }
   return canvas
 }
 
@@ -55,6 +56,17 @@ private func drawTitleBar(_ state: BrowserState, layout: Layout, on canvas: inou
     }
     column += 1
   }
+  let filter = state.navigation.filter
+  guard filter.isEmpty else {
+    let clear = state.keymap.keys(for: .clearFilter, in: .lists).first.map {
+      "  (\($0.label) clears)"
+    }
+    let text = DisplayWidth.truncated(
+      " Filter: " + filter.summary(in: state.dossier) + (clear ?? ""),
+      toColumns: max(0, canvas.columns - column))
+    canvas.write(text, row: 0, column: column, style: .key)
+    return
+  }
   let title = DisplayWidth.truncated(
     SafeText.neutralized(state.dossier.title), toColumns: max(0, canvas.columns - column - 1))
   canvas.write(" " + title, row: 0, column: column, style: .titleBar)
@@ -80,17 +92,20 @@ private func drawList(
 ) {
   let focused = state.navigation.focus == .list(pane)
   if layout.mode == .wide {
-    let title = " \(pane.rawValue + 1) \(pane.title) (\(state.dossier.count(of: pane.kind)))"
+    let total = state.dossier.count(of: pane.kind)
+    let shown = state.visibleLists.rows[pane]?.entityCount ?? 0
+    let count = state.navigation.filter.isEmpty ? "\(total)" : "\(shown) of \(total)"
+    let title = " \(pane.rawValue + 1) \(pane.title) (\(count))"
     canvas.fill(row: frame.row - 1, column: 0, width: frame.width, style: .titleBar)
     canvas.write(
       title, row: frame.row - 1, column: 0, style: focused ? .activeTab : .titleBar,
       limit: frame.width)
   }
-  let rows = state.lists.rows[pane] ?? []
+  let rows = state.visibleLists.rows[pane] ?? []
   guard !rows.isEmpty else {
     if frame.height > 0 {
-      canvas.write(
-        "  (none)", row: frame.row, column: frame.column, style: .dim, limit: frame.width)
+      let none = state.navigation.filter.isEmpty ? "  (none)" : "  (none in the filter)"
+      canvas.write(none, row: frame.row, column: frame.column, style: .dim, limit: frame.width)
     }
     return
   }
@@ -278,6 +293,7 @@ private func statusHints(_ state: BrowserState) -> String {
   switch (state.keyContext, state.columns) {
   case (.source, _): actions = [.back, .close, .moveDown]
   case (.help, _): actions = [.moveDown, .close]
+  case (.filter, _): actions = [.toggle, .open, .close]
   case (_, 120...): actions = [.open, .back, .search, .help, .quit]
   case (_, 60..<120): actions = [.back, .search, .help, .quit]
   default: actions = [.back, .help, .quit]
@@ -348,7 +364,7 @@ private func drawHelp(_ state: BrowserState, scroll: Int, on canvas: inout Canva
 
 /// "▲" in the top-right corner of a frame when there is more above, "▼" in the
 /// bottom-right corner when there is more below.
-private func drawScrollMarks(above: Bool, below: Bool, frame: Rect, on canvas: inout Canvas) {
+func drawScrollMarks(above: Bool, below: Bool, frame: Rect, on canvas: inout Canvas) {
   let column = frame.column + frame.width - 1
   if above { canvas.write("▲", row: frame.row, column: column, style: .dim) }
   if below { canvas.write("▼", row: frame.row + frame.height - 1, column: column, style: .dim) }

@@ -31,8 +31,7 @@ extension BrowserState {
       recall(action == .olderQuery ? -1 : 1, in: &prompt)
     case .open:
       if prompt.resultsQuery != prompt.text {
-        prompt.hits = dossier.searchIndex.search(
-          SearchQuery(prompt.text), kinds: Set(EntityKind.allCases), limit: Self.resultLimit)
+        prompt.hits = keptByFilter(searchHits(for: prompt.text))
         prompt.resultsQuery = prompt.text
         prompt.selected = 0
       }
@@ -48,20 +47,29 @@ extension BrowserState {
     }
     mode = .searching(prompt)
     if !searchesInBackground {
-      receiveResults(
-        for: prompt.text,
-        hits: dossier.searchIndex.search(
-          SearchQuery(prompt.text), kinds: Set(EntityKind.allCases), limit: Self.resultLimit))
+      receiveResults(for: prompt.text, hits: searchHits(for: prompt.text))
     }
   }
 
   /// How many results the prompt asks for.
   public static let resultLimit = 500
 
-  /// Shows results for `query` if the prompt still shows that query; drops stale ones.
+  /// The matches of `query`, best first, searched at once.
+  private func searchHits(for query: String) -> [SearchHit] {
+    dossier.searchIndex.search(
+      SearchQuery(query), kinds: Set(EntityKind.allCases), limit: Self.resultLimit)
+  }
+
+  /// The hits the filter keeps: a search combines with the filter.
+  private func keptByFilter(_ hits: [SearchHit]) -> [SearchHit] {
+    navigation.filter.isEmpty ? hits : hits.filter { visibleLists.keeps($0.entityIndex) }
+  }
+
+  /// Shows results for `query` if the prompt still shows that query (drops stale ones),
+  /// keeping those the filter keeps.
   mutating func receiveResults(for query: String, hits: [SearchHit]) {
     guard var prompt, prompt.text == query else { return }
-    prompt.hits = hits
+    prompt.hits = keptByFilter(hits)
     prompt.resultsQuery = query
     prompt.selected = 0
     mode = .searching(prompt)

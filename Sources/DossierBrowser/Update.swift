@@ -25,7 +25,10 @@ public func update(_ state: BrowserState, _ event: InputEvent) -> (
 
 extension BrowserState {
   mutating func apply(_ event: InputEvent) {
-    defer { refreshDetailCache() }
+    defer {
+      refreshVisibleLists()
+      refreshDetailCache()
+    }
     switch event {
     case .searchCompleted(let query, let hits):
       receiveResults(for: query, hits: hits)
@@ -43,6 +46,7 @@ extension BrowserState {
       case .help: handleHelpAction(action)
       case .search: handlePromptKey(key, action: action)
       case .find: handleFindKey(key, action: action)
+      case .filter: handleFilterAction(action)
       case .lists, .detail, .source, .loading:
         if let action { perform(action) } else { message = Self.unknownKeyNotice }
       }
@@ -85,6 +89,13 @@ extension BrowserState {
       }
     case .search: mode = .searching(SearchPrompt(origin: navigation))
     case .find: mode = .finding(FindPrompt(origin: navigation))
+    case .filter: openFilterPanel()
+    case .clearFilter:
+      if navigation.filter.isEmpty {
+        message = "No filter to clear: f chooses one"
+      } else {
+        applyFilter(ListFilter())
+      }
     case .nextResult, .previousResult:
       let step = action == .nextResult ? 1 : -1
       if navigation.find != nil, keyContext == .detail || keyContext == .source {
@@ -102,7 +113,7 @@ extension BrowserState {
       }
     case .quit: emitted.append(.quit)
     case .nextMatch, .previousMatch, .olderQuery, .newerQuery, .deleteCharacter, .deleteWord,
-      .clearQuery:
+      .clearQuery, .toggle, .decrease, .increase:
       break
     }
     keepSelectionVisible()
@@ -153,10 +164,14 @@ extension BrowserState {
   }
 
   private mutating func moveListCursor(_ pane: ListPane, by delta: Int) {
-    guard let rows = lists.rows[pane], rows.entityCount > 0 else { return }
-    let position = selectedRow(in: pane).map { rows.entityNumber(ofRow: $0) } ?? 0
-    let target = rows.row(
-      ofEntityNumber: max(0, min(rows.entityCount - 1, position.addingClamped(delta))))
+    guard let rows = visibleLists.rows[pane], rows.entityCount > 0 else { return }
+    let target: Int
+    if let row = selectedRow(in: pane) {
+      let position = rows.entityNumber(ofRow: row).addingClamped(delta)
+      target = rows.row(ofEntityNumber: max(0, min(rows.entityCount - 1, position)))
+    } else {
+      target = rows.row(ofEntityNumber: 0)
+    }
     navigation.selection[pane] = rows[target].entityIndex
     showDetail(of: rows[target].entityIndex)
   }
@@ -304,12 +319,12 @@ extension BrowserState {
       var scroll = navigation.listScroll[pane] ?? 0
       if cursor < scroll { scroll = cursor }
       if cursor >= scroll + height { scroll = cursor - height + 1 }
-      if let rows = lists.rows[pane], cursor > 0, rows.indices.contains(cursor - 1),
+      if let rows = visibleLists.rows[pane], cursor > 0, rows.indices.contains(cursor - 1),
         rows[cursor - 1].entityIndex == nil, scroll == cursor
       {
         scroll = cursor - 1
       }
-      let rowCount = lists.rows[pane]?.count ?? 0
+      let rowCount = visibleLists.rows[pane]?.count ?? 0
       navigation.listScroll[pane] = max(0, min(scroll, rowCount - height))
     }
     guard let content = detailContent, let frame = layout.detailFrame else { return }

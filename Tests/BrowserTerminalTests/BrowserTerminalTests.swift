@@ -192,6 +192,26 @@ struct BrowserTerminalTests {
     return styles
   }
 
+  @Test("f filters the timeline to a type; the title bar says so; F clears it")
+  func filterByType() async throws {
+    let session = try await startBrowser()
+    defer { session.kill() }
+    try session.send("f")
+    try await session.waitFor("Filter · keeps 11 events")
+    try session.send("Space")
+    try await session.waitFor("Filter · keeps 3 events")
+    try session.send("Enter")
+    let filtered = try await session.waitUntil("the filtered timeline") {
+      $0.lines.first?.contains("Filter: event: statement") == true
+    }
+    #expect(filtered.statusBar.contains("Filter: 3 events"))
+    #expect(!filtered.text.contains(firstEvent), "the first event is not a statement")
+    try session.send("F")
+    try await session.waitUntil("the filter to clear") {
+      $0.text.contains(firstEvent) && $0.statusBar.contains("Filter cleared")
+    }
+  }
+
   @Test("F1 opens help too")
   func helpWithF1() async throws {
     let session = try await startBrowser()

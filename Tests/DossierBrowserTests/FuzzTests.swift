@@ -6,7 +6,7 @@ import Testing
 /// Checks the invariants that must hold after any event.
 private func checkInvariants(_ state: BrowserState, step: Int) {
   for pane in ListPane.allCases {
-    let rows = state.lists.rows[pane] ?? []
+    let rows = state.visibleLists.rows[pane] ?? []
     guard !rows.isEmpty, let cursor = state.selectedRow(in: pane) else { continue }
     #expect(rows.indices.contains(cursor), "step \(step): \(pane) cursor \(cursor)")
     if rows.indices.contains(cursor) {

@@ -2,7 +2,7 @@ extension RandomAccessCollection {
   /// The index of the first element for which `isInSecondPart` holds, or `endIndex`, in a
   /// collection where every element for which it does not hold comes first (a sorted
   /// collection and `{ $0 >= x }`, say); found by halving.
-  func partitionPoint(where isInSecondPart: (Element) -> Bool) -> Index {
+  public func partitionPoint(where isInSecondPart: (Element) -> Bool) -> Index {
     var low = startIndex
     var length = count
     while length > 0 {

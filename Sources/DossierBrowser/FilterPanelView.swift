@@ -1,0 +1,72 @@
+import DossierModel
+
+/// Draws the filter panel over the body: what the draft keeps, then each facet's values
+/// with their counts, the cursor's line selected.
+func drawFilterPanel(_ state: BrowserState, _ panel: FilterPanel, on canvas: inout Canvas) {
+  let width = canvas.columns
+  let height = canvas.rows - 2
+  guard width > 4, height > 2 else { return }
+  for row in 1...height {
+    canvas.write(String(repeating: " ", count: width), row: row, column: 0, style: .normal)
+  }
+  let kept = ListPane.allCases.map { counted(panel.kept[$0] ?? 0, $0.kind.rawValue) }
+  canvas.write(
+    " Filter · keeps " + kept.joined(separator: " · "), row: 1, column: 0, style: .bold,
+    limit: width)
+  let lines = FilterPanelLines(panel, dossier: state.dossier)
+  let top = 2
+  let visible = height - 1
+  let cursorLine = lines.lineOfItem[panel.cursor] ?? 0
+  let scroll = max(0, min(cursorLine - visible / 2, lines.texts.count - visible))
+  for offset in 0..<visible {
+    let index = scroll + offset
+    guard lines.texts.indices.contains(index) else { break }
+    let (text, style) = lines.texts[index]
+    canvas.write(text, row: top + offset, column: 0, style: style, limit: width - 1)
+    if index == cursorLine {
+      canvas.fill(row: top + offset, column: 0, width: width, style: .selection)
+    }
+  }
+  drawScrollMarks(
+    above: scroll > 0, below: scroll + visible < lines.texts.count,
+    frame: Rect(row: top, column: 0, width: width, height: visible), on: &canvas)
+}
+
+/// The panel's lines: a heading per facet, a line per value.
+private struct FilterPanelLines {
+  var texts: [(String, CellStyle)] = []
+  var lineOfItem: [Int: Int] = [:]
+
+  init(_ panel: FilterPanel, dossier: Dossier) {
+    var heading: String?
+    for (number, item) in panel.items.enumerated() {
+      let title: String
+      let label: String
+      let box = panel.isChosen(item) ? "[x]" : "[ ]"
+      switch item {
+      case .type(let kind, let type, let count):
+        title = "Type of \(kind.rawValue)"
+        label = "\(box) \(SafeText.neutralized(type))  \(count)"
+      case .fromYear:
+        title =
+          "Years of events" + (panel.years.map { " (\($0.lowerBound)–\($0.upperBound))" } ?? "")
+        label = "From  " + (panel.draft.fromYear.map(String.init) ?? "any") + "   ← → change"
+      case .toYear:
+        title =
+          "Years of events" + (panel.years.map { " (\($0.lowerBound)–\($0.upperBound))" } ?? "")
+        label = "To    " + (panel.draft.toYear.map(String.init) ?? "any") + "   ← → change"
+      case .linked(let entity, let count):
+        title = "Linked to"
+        let name = SafeText.neutralized(dossier.entities.name(at: entity))
+        label = (panel.isChosen(item) ? "(•) " : "( ) ") + "\(name)  \(counted(count, "link"))"
+      }
+      if title != heading {
+        texts.append(("", .normal))
+        texts.append((" " + title, .heading))
+        heading = title
+      }
+      lineOfItem[number] = texts.count
+      texts.append(("   " + label, .normal))
+    }
+  }
+}
