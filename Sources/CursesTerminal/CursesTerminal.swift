@@ -99,6 +99,16 @@ public final class CursesTerminal {
     doupdate()
   }
 
+  /// Puts text on the clipboard through the terminal with OSC 52 (tmux passes it on with
+  /// `set-clipboard on`). The text comes base64-encoded, so none of it can act on the
+  /// terminal: the sequence is ours.
+  public func copyToClipboard(base64 text: String) {
+    guard text.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "+/=".contains($0)) })
+    else { return }
+    fputs("\u{1B}]52;c;" + text + "\u{07}", dossier_stdout())
+    fflush(dossier_stdout())
+  }
+
   /// Makes the next draw repaint every cell (Ctrl-L).
   public func invalidate() {
     clearok(window, true)

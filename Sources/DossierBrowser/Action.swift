@@ -39,6 +39,8 @@ public enum Action: String, CaseIterable, Sendable {
   case filter
   /// Clear the filter.
   case clearFilter
+  /// Copy the selected id, link or quote to the clipboard.
+  case copy
   /// In the filter panel: choose the value under the cursor, or give it up.
   case toggle
   /// In the filter panel: a year earlier.
@@ -121,6 +123,7 @@ public enum Action: String, CaseIterable, Sendable {
     case .find: "find in this text (as less's /)"
     case .filter: "filter the lists: types, years, linked entity"
     case .clearFilter: "clear the filter"
+    case .copy: "copy the selected id, link's id or quote (OSC 52)"
     case .toggle: "choose the value, or give it up"
     case .decrease: "a year earlier"
     case .increase: "a year later"

@@ -8,6 +8,8 @@ public enum Effect: Hashable, Sendable {
   case cancelSearch
   /// Paint the whole terminal again, not only what changed (Ctrl-L).
   case redraw
+  /// Put this text on the clipboard (through the terminal: OSC 52).
+  case copy(String)
   /// End the browser.
   case quit
 }

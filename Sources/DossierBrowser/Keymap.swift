@@ -53,6 +53,7 @@ public struct Keymap: Sendable {
     KeyBinding(.redraw, [.control("l")]),
   ]
   private static let quit = [KeyBinding(.quit, [.character("q")])]
+  private static let copy = [KeyBinding(.copy, [.character("y")])]
   private static let filtering = [
     KeyBinding(.filter, [.character("f")]), KeyBinding(.clearFilter, [.character("F")]),
   ]
@@ -68,11 +69,11 @@ public struct Keymap: Sendable {
   /// close it, as in less).
   public static let standard = Keymap(bindings: [
     .lists: moving + panes + open + openSource + history + searchInList + results + filtering
-      + general + quit,
+      + copy + general + quit,
     .detail: moving + panes + open + openSource + history + findInText + results + filtering
-      + [KeyBinding(.close, [.escape])] + general + quit,
+      + copy + [KeyBinding(.close, [.escape])] + general + quit,
     .source: moving + [KeyBinding(.close, [.character("q"), .escape])] + history + lists
-      + findInText + results + general,
+      + findInText + results + copy + general,
     .search: [
       KeyBinding(.nextMatch, [.tab, .control("n")]),
       KeyBinding(.previousMatch, [.backTab, .control("p")]),

@@ -150,20 +150,25 @@ private func drawList(
 private func drawResults(
   _ state: BrowserState, _ prompt: SearchPrompt, frame: Rect, on canvas: inout Canvas
 ) {
-  let header: String
+  /// The longest of the headers that fits, the first being the fullest.
+  let headers: [String]
   if prompt.text.isEmpty {
-    header = "Type to search names, aliases, summaries, quotes"
+    headers = ["Type to search names, aliases, summaries, quotes", "Type to search", "Type"]
   } else if state.pendingSearch != nil {
-    header = "Searching…"
+    headers = ["Searching…"]
   } else {
     let count =
       prompt.hits.count >= BrowserState.resultLimit
       ? "\(prompt.hits.count)+ results" : counted(prompt.hits.count, "result")
-    header = count + "   E event · A actor · P project"
+    let filtered = state.navigation.filter.isEmpty ? "" : " in the filter"
+    headers = [
+      count + filtered + "   E event · A actor · P project", count + filtered, count,
+    ]
   }
+  let header = headers.first { DisplayWidth.of($0) + 1 <= frame.width } ?? headers.last!
   canvas.fill(row: frame.row, column: frame.column, width: frame.width, style: .titleBar)
   canvas.write(
-    " " + header, row: frame.row, column: frame.column, style: .activeTab, limit: frame.width)
+    " " + header, row: frame.row, column: frame.column, style: .titleBar, limit: frame.width)
   let visible = max(0, frame.height - 1)
   let scroll = max(0, prompt.selected - visible + 1)
   let query = SearchQuery(prompt.text)
@@ -200,6 +205,14 @@ private func kindTag(_ kind: EntityKind) -> String {
 }
 
 private func drawDetail(_ state: BrowserState, frame: Rect, on canvas: inout Canvas) {
+  if let prompt = state.prompt, !prompt.text.isEmpty, state.pendingSearch == nil,
+    prompt.hits.isEmpty
+  {
+    canvas.write(
+      " Nothing matches: no entity to show", row: frame.row, column: frame.column, style: .dim,
+      limit: frame.width)
+    return
+  }
   guard let content = state.detailContent else {
     canvas.write(" Nothing selected", row: frame.row, column: frame.column, style: .dim)
     return
@@ -276,7 +289,14 @@ private func drawStatusBar(_ state: BrowserState, on canvas: inout Canvas) {
   let hintsWidth = DisplayWidth.of(hints)
   let leftWidth = max(0, canvas.columns - hintsWidth - 2)
   if let message = state.message {
-    canvas.write(" " + message, row: row, column: 0, style: .statusBar, limit: leftWidth)
+    guard DisplayWidth.of(message) + 1 <= leftWidth else {
+      // A message longer than the room beside the hints takes the whole bar, cut at a
+      // word when even that is too short.
+      let text = wordTruncated(message, toColumns: canvas.columns - 2)
+      canvas.write(" " + text, row: row, column: 0, style: .statusBar)
+      return
+    }
+    canvas.write(" " + message, row: row, column: 0, style: .statusBar)
   } else {
     canvas.write(
       " " + breadcrumb(state, width: leftWidth - 1), row: row, column: 0, style: .statusBar)
@@ -299,6 +319,14 @@ private func statusHints(_ state: BrowserState) -> String {
   default: actions = [.back, .help, .quit]
   }
   return hints(actions, state: state) + " "
+}
+
+/// `text` whole when it fits, else cut after the last word that fits, with "…".
+func wordTruncated(_ text: String, toColumns columns: Int) -> String {
+  guard DisplayWidth.of(text) > columns else { return text }
+  let cut = DisplayWidth.truncated(text, toColumns: max(1, columns))
+  guard let space = cut.dropLast().lastIndex(of: " ") else { return cut }
+  return String(cut[..<space]) + "…"
 }
 
 /// "/query▏" on the left of the status bar, `hint` on the right when both fit.

@@ -90,6 +90,7 @@ extension BrowserState {
     case .search: mode = .searching(SearchPrompt(origin: navigation))
     case .find: mode = .finding(FindPrompt(origin: navigation))
     case .filter: openFilterPanel()
+    case .copy: copySelection()
     case .clearFilter:
       if navigation.filter.isEmpty {
         message = "No filter to clear: f chooses one"

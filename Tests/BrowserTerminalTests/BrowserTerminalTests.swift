@@ -212,6 +212,17 @@ struct BrowserTerminalTests {
     }
   }
 
+  @Test("y copies the selected id through tmux (OSC 52 with set-clipboard on)")
+  func copyThroughTmux() async throws {
+    let session = try await startBrowser()
+    defer { session.kill() }
+    try session.run(["set-option", "-s", "set-clipboard", "on"])
+    try session.send("y")
+    try await session.waitUntil("the copy message") { $0.statusBar.contains("Copied the id") }
+    let buffer = try session.run(["show-buffer"]).stdout
+    #expect(buffer == "state-visit-2013")
+  }
+
   @Test("F1 opens help too")
   func helpWithF1() async throws {
     let session = try await startBrowser()

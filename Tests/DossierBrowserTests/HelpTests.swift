@@ -106,3 +106,48 @@ struct HelpTests {
     #expect(press(state, .character("j")).message == nil, "the next key clears it")
   }
 }
+
+/// At 80 columns no message and no header is cut in the middle of a word.
+@Suite("Whole words at 80 columns")
+struct WholeWordsTests {
+  @Test func aLongMessageTakesTheWholeBar() {
+    let state = press(browser(rows: 24, columns: 80), .character("s"))
+    let message = "Select a quote in the detail view (Enter, then ↓) to open its source"
+    #expect(state.message == message)
+    #expect(statusBar(render(state)) == padded(" " + message, 80))
+  }
+
+  @Test func aMessageLongerThanTheBarIsCutAtAWord() {
+    #expect(wordTruncated("one two three", toColumns: 9) == "one two…")
+    #expect(wordTruncated("one two", toColumns: 9) == "one two")
+    #expect(wordTruncated("abcdefghijkl", toColumns: 5) == "abcd…")
+  }
+
+  @Test func theResultsHeaderDropsWhatDoesNotFit() {
+    let empty = press(browser(rows: 24, columns: 80), .character("/"))
+    #expect(render(empty).line(1).hasPrefix(" Type to search "))
+    #expect(!render(empty).line(1).contains("summ"))
+    let typed = type(empty, "kazakhstan")
+    let header = render(typed).line(1)
+    #expect(header.hasPrefix(" \(typed.prompt!.hits.count) results "))
+    #expect(!header.contains("P pr"))
+  }
+
+  @Test func theResultsHeaderIsNotInTheSelectionsColour() {
+    let typed = type(press(browser(), .character("/")), "kazakhstan")
+    let canvas = render(typed)
+    let selectedRows = Set(cells(with: .selection, in: canvas).map(\.row))
+    #expect(selectedRows.count == 1, "one row looks selected: \(selectedRows)")
+    #expect(!cells(with: .activeTab, in: canvas).contains { $0.row == 1 })
+  }
+
+  @Test func noMatchesLeavesNoEntityInTheDetail() {
+    let typed = type(press(browser(), .character("/")), "zzzzqqq")
+    let canvas = render(typed)
+    let frame = typed.layout.detailFrame!
+    #expect(canvas.line(frame.row).contains("Nothing matches: no entity to show"))
+    #expect(
+      !canvas.lines.joined().contains(bundled.entities.name(at: browser().navigation.detailEntity!))
+    )
+  }
+}

@@ -65,6 +65,8 @@ struct BrowserSession {
         case .search(let query): searches.want(query)
         case .cancelSearch: searches.cancel()
         case .redraw: terminal.invalidate()
+        case .copy(let text):
+          terminal.copyToClipboard(base64: Data(text.utf8).base64EncodedString())
         case .quit: isFinished = true
         }
       }
