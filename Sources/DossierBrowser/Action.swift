@@ -41,6 +41,14 @@ public enum Action: String, CaseIterable, Sendable {
   case clearFilter
   /// Copy the selected id, link or quote to the clipboard.
   case copy
+  /// Mark the current entity, or unmark it.
+  case mark
+  /// List the marks to jump to one.
+  case showMarks
+  /// List the places in history to jump to one.
+  case showHistory
+  /// In the marks list: remove the mark under the cursor.
+  case unmark
   /// In the filter panel: choose the value under the cursor, or give it up.
   case toggle
   /// In the filter panel: a year earlier.
@@ -84,6 +92,8 @@ public enum Action: String, CaseIterable, Sendable {
     case (.open, .search): "open the highlighted result"
     case (.open, .find): "keep the find: n/N move between its matches"
     case (.open, .filter): "apply the filter"
+    case (.open, .picker): "go there"
+    case (.close, .picker): "close the list"
     case (.close, .filter): "cancel: keep the filter as it was"
     case (.clearFilter, .filter): "give up every choice"
     case (.moveUp, .filter): "previous value"
@@ -124,6 +134,10 @@ public enum Action: String, CaseIterable, Sendable {
     case .filter: "filter the lists: types, years, linked entity"
     case .clearFilter: "clear the filter"
     case .copy: "copy the selected id, link's id or quote (OSC 52)"
+    case .mark: "mark the current entity, or unmark it"
+    case .showMarks: "list the marks (kept for this dossier) to jump to one"
+    case .showHistory: "list every place in history to jump to one"
+    case .unmark: "remove the mark under the cursor"
     case .toggle: "choose the value, or give it up"
     case .decrease: "a year earlier"
     case .increase: "a year later"
@@ -150,7 +164,8 @@ public enum Action: String, CaseIterable, Sendable {
     case .open where context == .find: "keep"
     case .open where context == .filter: "apply"
     case .toggle: "choose"
-    case .filter: "filter"
+    case .open where context == .picker: "go"
+    case .unmark: "unmark"
     case .open: "open"
     case .back: "back"
     case .forward: "forward"

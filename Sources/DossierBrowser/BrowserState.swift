@@ -5,17 +5,20 @@ import DossierModel
 public struct BrowserState: Sendable {
   /// What the keyboard is doing, with what that needs: one state machine, so that no
   /// field can say the prompt is open while another says the help is.
-  public enum Mode: Sendable, Equatable {
+  public indirect enum Mode: Sendable, Equatable {
     /// Moving around the panes, or reading a source (the place says which).
     case browsing
     /// Typing a search at the prompt.
     case searching(SearchPrompt)
-    /// Reading the help overlay, scrolled down `scroll` lines.
-    case help(scroll: Int)
+    /// Reading the help overlay, scrolled down `scroll` lines, over the mode it closes
+    /// back to.
+    case help(scroll: Int, over: Mode)
     /// Typing a find in the text shown (the detail or a source).
     case finding(FindPrompt)
     /// Choosing a filter for the lists.
     case filtering(FilterPanel)
+    /// Picking a mark or a place in history from a list.
+    case picking(Picker)
   }
 
   /// The dossier being browsed.
@@ -38,6 +41,8 @@ public struct BrowserState: Sendable {
   public internal(set) var mode = Mode.browsing
   /// The results of the last completed search, which `n` and `N` walk.
   public internal(set) var results: SearchResults?
+  /// The ids of the marked entities, oldest first.
+  public internal(set) var marks: [String]
   /// Queries entered before, oldest first.
   public internal(set) var queryHistory: [String] = []
   /// A one-line message for the status bar, cleared by the next key.
@@ -58,8 +63,9 @@ public struct BrowserState: Sendable {
   /// `searchesInBackground` defaults to true from `backgroundSearchThreshold` entities.
   public init(
     dossier: Dossier, rows: Int, columns: Int, keymap: Keymap = .standard,
-    searchesInBackground: Bool? = nil
+    searchesInBackground: Bool? = nil, marks: [String] = []
   ) {
+    self.marks = marks
     self.dossier = dossier
     self.searchesInBackground =
       searchesInBackground ?? (dossier.entities.count >= Self.backgroundSearchThreshold)
@@ -101,13 +107,19 @@ public struct BrowserState: Sendable {
 
   /// The first visible line of the help overlay, while it is open.
   public var helpScroll: Int? {
-    if case .help(let scroll) = mode { return scroll }
+    if case .help(let scroll, _) = mode { return scroll }
     return nil
   }
 
   /// The find being typed, while its prompt is open.
   public var findPrompt: FindPrompt? {
     if case .finding(let prompt) = mode { return prompt }
+    return nil
+  }
+
+  /// The list being picked from, while it is open.
+  public var picker: Picker? {
+    if case .picking(let picker) = mode { return picker }
     return nil
   }
 

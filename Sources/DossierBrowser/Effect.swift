@@ -10,6 +10,8 @@ public enum Effect: Hashable, Sendable {
   case redraw
   /// Put this text on the clipboard (through the terminal: OSC 52).
   case copy(String)
+  /// Keep these marks (entity ids, oldest first) for the next run on this dossier.
+  case saveMarks([String])
   /// End the browser.
   case quit
 }

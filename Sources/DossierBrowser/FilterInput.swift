@@ -31,6 +31,9 @@ extension BrowserState {
     case .close:
       mode = .browsing
       return
+    case .help:
+      mode = .help(scroll: 0, over: mode)
+      return
     default:
       message = Self.unknownKeyNotice
       return
@@ -48,7 +51,6 @@ extension BrowserState {
     let visible = VisibleLists(full: lists, filter: filter, dossier: dossier)
     var next = navigation
     next.filter = filter
-    next.source = nil
     for pane in ListPane.allCases {
       let rows = visible.rows[pane] ?? []
       if let selected = next.selection[pane], visible.row(of: selected) != nil { continue }
@@ -56,15 +58,19 @@ extension BrowserState {
       next.listScroll[pane] = 0
     }
     if case .list(let pane) = next.focus, next.detailEntity != next.selection[pane] {
-      next.detailEntity = next.selection[pane]
-      next.detailCursor = 0
-      next.detailScroll = 0
-      next.expandedGroups = []
-      next.find = nil
+      next.showDetail(of: next.selection[pane])
     }
     history.visit(from: navigation, to: next)
     navigation = next
     visibleLists = visible
+    if let results {
+      // n and N walk the results within the filter: the search runs again inside it.
+      let hits = dossier.searchIndex.search(
+        results.query, kinds: Set(EntityKind.allCases), limit: Self.resultLimit,
+        keeping: visible.keeper)
+      self.results =
+        hits.isEmpty ? nil : SearchResults(query: results.query, hits: hits, current: -1)
+    }
     keepSelectionVisible()
     message = filter.isEmpty ? "Filter cleared" : "Filter: " + keptSummary(visible)
   }
@@ -77,7 +83,7 @@ extension BrowserState {
   }
 
   /// Rebuilds the visible rows when the place's filter is not theirs (after back or
-  /// forward, or a cancelled prompt).
+  /// forward, or a jump through the history list).
   mutating func refreshVisibleLists() {
     guard visibleLists.filter != navigation.filter else { return }
     visibleLists = VisibleLists(full: lists, filter: navigation.filter, dossier: dossier)

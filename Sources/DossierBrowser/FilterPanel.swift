@@ -1,7 +1,7 @@
 import DossierModel
 
 /// The filter being chosen: a draft of the filter and the facets it is chosen from, each
-/// value with its count, as Aleph shows them.
+/// value with its count in the whole dossier, and what the draft keeps of each list.
 public struct FilterPanel: Sendable, Equatable {
   /// One line of the panel the cursor can rest on.
   public enum Item: Sendable, Equatable {

@@ -10,9 +10,9 @@ func drawFilterPanel(_ state: BrowserState, _ panel: FilterPanel, on canvas: ino
     canvas.write(String(repeating: " ", count: width), row: row, column: 0, style: .normal)
   }
   let kept = ListPane.allCases.map { counted(panel.kept[$0] ?? 0, $0.kind.rawValue) }
-  canvas.write(
-    " Filter · keeps " + kept.joined(separator: " · "), row: 1, column: 0, style: .bold,
-    limit: width)
+  let header = wordTruncated(
+    "Filter · keeps " + kept.joined(separator: " · "), toColumns: width - 2)
+  canvas.write(" " + header, row: 1, column: 0, style: .bold, limit: width)
   let lines = FilterPanelLines(panel, dossier: state.dossier)
   let top = 2
   let visible = height - 1
@@ -39,6 +39,8 @@ private struct FilterPanelLines {
 
   init(_ panel: FilterPanel, dossier: Dossier) {
     var heading: String?
+    let yearsTitle =
+      "Years of events" + (panel.years.map { " (\($0.lowerBound)–\($0.upperBound))" } ?? "")
     for (number, item) in panel.items.enumerated() {
       let title: String
       let label: String
@@ -48,12 +50,10 @@ private struct FilterPanelLines {
         title = "Type of \(kind.rawValue)"
         label = "\(box) \(SafeText.neutralized(type))  \(count)"
       case .fromYear:
-        title =
-          "Years of events" + (panel.years.map { " (\($0.lowerBound)–\($0.upperBound))" } ?? "")
+        title = yearsTitle
         label = "From  " + (panel.draft.fromYear.map(String.init) ?? "any") + "   ← → change"
       case .toYear:
-        title =
-          "Years of events" + (panel.years.map { " (\($0.lowerBound)–\($0.upperBound))" } ?? "")
+        title = yearsTitle
         label = "To    " + (panel.draft.toYear.map(String.init) ?? "any") + "   ← → change"
       case .linked(let entity, let count):
         title = "Linked to"

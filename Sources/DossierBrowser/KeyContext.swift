@@ -13,6 +13,8 @@ public enum KeyContext: String, CaseIterable, Sendable {
   case find
   /// The filter panel is open.
   case filter
+  /// The marks or the history are listed to pick from.
+  case picker
   /// The help overlay is open.
   case help
   /// A large file is loading.
@@ -27,6 +29,7 @@ public enum KeyContext: String, CaseIterable, Sendable {
     case .search: "At the search prompt"
     case .find: "At the find prompt"
     case .filter: "Choosing a filter"
+    case .picker: "In the marks and the history lists"
     case .help: "In this help"
     case .loading: "While a large file loads"
     }
@@ -41,6 +44,7 @@ extension BrowserState {
     case .help: return .help
     case .finding: return .find
     case .filtering: return .filter
+    case .picking: return .picker
     case .browsing:
       if navigation.source != nil { return .source }
       return navigation.focus == .detail ? .detail : .lists

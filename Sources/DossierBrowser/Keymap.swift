@@ -54,6 +54,10 @@ public struct Keymap: Sendable {
   ]
   private static let quit = [KeyBinding(.quit, [.character("q")])]
   private static let copy = [KeyBinding(.copy, [.character("y")])]
+  private static let marking = [
+    KeyBinding(.mark, [.character("m")]), KeyBinding(.showMarks, [.character("'")]),
+    KeyBinding(.showHistory, [.character("H")]),
+  ]
   private static let filtering = [
     KeyBinding(.filter, [.character("f")]), KeyBinding(.clearFilter, [.character("F")]),
   ]
@@ -65,15 +69,16 @@ public struct Keymap: Sendable {
   private static let openSource = [KeyBinding(.openSource, [.character("s")])]
 
   /// The default keys: arrows and h/j/k/l, Tab, 1/2/3, Enter, history on Backspace/←/[ and
-  /// ]/→, / n N for search, ? and F1 for help, q to quit (in the source view, q and Esc
-  /// close it, as in less).
+  /// ]/→; in a list / searches the entities, in a text it finds in the text, o searches
+  /// from anywhere, n N walk the results; f filters, m marks, y copies; ? and F1 for help,
+  /// q to quit (in the source view, q and Esc close it, as in less).
   public static let standard = Keymap(bindings: [
     .lists: moving + panes + open + openSource + history + searchInList + results + filtering
-      + copy + general + quit,
+      + copy + marking + general + quit,
     .detail: moving + panes + open + openSource + history + findInText + results + filtering
-      + copy + [KeyBinding(.close, [.escape])] + general + quit,
+      + copy + marking + [KeyBinding(.close, [.escape])] + general + quit,
     .source: moving + [KeyBinding(.close, [.character("q"), .escape])] + history + lists
-      + findInText + results + copy + general,
+      + findInText + results + copy + marking + general,
     .search: [
       KeyBinding(.nextMatch, [.tab, .control("n")]),
       KeyBinding(.previousMatch, [.backTab, .control("p")]),
@@ -99,6 +104,13 @@ public struct Keymap: Sendable {
       KeyBinding(.clearFilter, [.character("F"), .delete]),
       KeyBinding(.open, [.enter]),
       KeyBinding(.close, [.escape, .character("q")]),
+      KeyBinding(.help, [.character("?"), .function(1)]),
+    ],
+    .picker: movingInPanel + [
+      KeyBinding(.open, [.enter]),
+      KeyBinding(.unmark, [.character("d"), .delete]),
+      KeyBinding(.close, [.escape, .character("q")]),
+      KeyBinding(.help, [.character("?"), .function(1)]),
     ],
     .help: moving + [KeyBinding(.close, [.escape, .character("q"), .character("?")])],
     .loading: [KeyBinding(.quit, [.character("q"), .escape, .control("c")])],

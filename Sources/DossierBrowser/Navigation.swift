@@ -26,6 +26,18 @@ public struct Navigation: Sendable, Equatable {
   public var find: PageFind?
 }
 
+extension Navigation {
+  /// Shows `entity` in the detail from its top: nothing selected there, no group
+  /// expanded, no find.
+  mutating func showDetail(of entity: Int?) {
+    detailEntity = entity
+    detailCursor = 0
+    detailScroll = 0
+    expandedGroups = []
+    find = nil
+  }
+}
+
 /// A source document opened at a quote.
 public struct SourceReading: Sendable, Equatable {
   /// The source's index in `Dossier.sources`.
@@ -67,6 +79,14 @@ public struct History: Sendable, Equatable {
     guard canGoBack else { return nil }
     entries[index] = current
     index -= 1
+    return entries[index]
+  }
+
+  /// Goes to the place at `position`, remembering `current`, keeping every entry (as a
+  /// browser's history list does).
+  mutating func jump(to position: Int, from current: Navigation) -> Navigation {
+    entries[index] = current
+    index = max(0, min(entries.count - 1, position))
     return entries[index]
   }
 

@@ -52,11 +52,6 @@ extension BrowserState {
     return matches
   }
 
-  /// The first line of the page on screen.
-  var pageTop: Int {
-    navigation.source?.scroll ?? navigation.detailScroll
-  }
-
   /// Shows the page's `index`th match two lines below the top (or as near as the end of
   /// the page allows), selecting the detail item it belongs to.
   mutating func showMatch(_ index: Int, of matches: [PageMatch]) {
@@ -78,31 +73,23 @@ extension BrowserState {
   /// the top of the page where the find began; Enter keeps the find; Esc goes back.
   mutating func handleFindKey(_ key: Key, action: Action?) {
     guard case .finding(var prompt) = mode else { return }
+    if let edited = editedPromptText(prompt.text, key: key, action: action) {
+      prompt.text = edited
+      mode = .finding(prompt)
+      findAsTyped(prompt)
+      return
+    }
     switch action {
-    case nil:
-      guard case .character(let character) = key else { return }
-      prompt.text.append(character)
-    case .deleteCharacter:
-      if !prompt.text.isEmpty { prompt.text.removeLast() }
-    case .clearQuery:
-      prompt.text = ""
-    case .deleteWord:
-      while prompt.text.last == " " { prompt.text.removeLast() }
-      while let last = prompt.text.last, last != " " { prompt.text.removeLast() }
     case .open:
       mode = .browsing
       finishFind()
-      return
     case .close:
       navigation = prompt.origin
       mode = .browsing
       keepSelectionVisible()
-      return
     default:
-      return
+      break
     }
-    mode = .finding(prompt)
-    findAsTyped(prompt)
   }
 
   private mutating func findAsTyped(_ prompt: FindPrompt) {
@@ -128,6 +115,17 @@ extension BrowserState {
     message = "Match \((find.current ?? 0) + 1) of \(find.matchCount) · n/N next/previous"
   }
 
+  /// Finds the current match again after the page was laid out anew (a resize, a link
+  /// group shown in full): its line and characters have moved with the wrapping.
+  mutating func refreshFindMatch() {
+    guard let find = navigation.find else { return }
+    let matches = pageMatches(of: find.query)
+    navigation.find?.matchCount = matches.count
+    let current = find.current.map { min($0, matches.count - 1) }.flatMap { $0 >= 0 ? $0 : nil }
+    navigation.find?.current = current
+    navigation.find?.currentMatch = current.map { matches[$0] }
+  }
+
   /// Moves to the next (or previous) match of the page's find, wrapping at the ends.
   mutating func stepMatch(by step: Int) {
     guard let find = navigation.find else { return }
@@ -136,17 +134,7 @@ extension BrowserState {
       message = "Pattern not found"
       return
     }
-    guard let current = find.current else {
-      let top = pageTop
-      let index =
-        step > 0
-        ? matches.firstIndex { $0.line >= top } ?? 0
-        : matches.lastIndex { $0.line < top } ?? matches.count - 1
-      showMatch(index, of: matches)
-      message = "Match \(index + 1) of \(matches.count)"
-      return
-    }
-    let unwrapped = current + step
+    let unwrapped = (find.current ?? -1) + step
     let index = (unwrapped % matches.count + matches.count) % matches.count
     showMatch(index, of: matches)
     message = "Match \(index + 1) of \(matches.count)"

@@ -10,7 +10,7 @@ public func render(_ state: BrowserState) -> Canvas {
     return canvas
   }
   drawTitleBar(state, layout: layout, on: &canvas)
-  if let source = state.navigation.source {
+  if let source = state.navigation.source, state.prompt == nil {
     drawSource(state, source, on: &canvas)
   } else {
     if let prompt = state.prompt {
@@ -29,6 +29,7 @@ public func render(_ state: BrowserState) -> Canvas {
   drawStatusBar(state, on: &canvas)
   if let scroll = state.helpScroll { drawHelp(state, scroll: scroll, on: &canvas) }
   if let panel = state.filterPanel { drawFilterPanel(state, panel, on: &canvas) }
+  if let picker = state.picker { drawPicker(state, picker, on: &canvas) }
   return canvas
 }
 
@@ -49,9 +50,12 @@ private func drawTitleBar(_ state: BrowserState, layout: Layout, on canvas: inou
   canvas.fill(row: 0, column: 0, width: canvas.columns, style: .titleBar)
   var column = 0
   if layout.mode != .wide {
+    // Narrow with a filter: the other tabs give their titles' room to the filter.
+    let compact = layout.mode == .narrow && !state.navigation.filter.isEmpty
     for pane in ListPane.allCases {
       let active = pane == state.navigation.activeList
-      let label = " \(pane.rawValue + 1) \(pane.title) "
+      let label =
+        compact && !active ? " \(pane.rawValue + 1) " : " \(pane.rawValue + 1) \(pane.title) "
       column += canvas.write(label, row: 0, column: column, style: active ? .activeTab : .titleBar)
     }
     column += 1
@@ -112,6 +116,7 @@ private func drawList(
   let scroll = state.navigation.listScroll[pane] ?? 0
   let cursor = state.selectedRow(in: pane)
   let dateWidth = pane == .timeline ? state.lists.timelineDateWidth : 0
+  let marked = Set(state.markedEntities)
   for offset in 0..<frame.height {
     let index = scroll + offset
     guard rows.indices.contains(index) else { break }
@@ -123,7 +128,7 @@ private func drawList(
         limit: frame.width)
     case .entity(let entityIndex):
       let entity = state.dossier.entities[entityIndex]
-      var text = StyledText("  ", style: .normal)
+      var text = StyledText(marked.contains(entityIndex) ? " *" : "  ", style: .normal)
       if pane == .timeline {
         text.append(
           DisplayWidth.padded(entity.dateLabel ?? "", toColumns: dateWidth) + "  ",
@@ -196,7 +201,7 @@ private func drawResults(
   }
 }
 
-private func kindTag(_ kind: EntityKind) -> String {
+func kindTag(_ kind: EntityKind) -> String {
   switch kind {
   case .event: "E"
   case .actor: "A"
@@ -301,7 +306,7 @@ private func drawStatusBar(_ state: BrowserState, on canvas: inout Canvas) {
     canvas.write(
       " " + breadcrumb(state, width: leftWidth - 1), row: row, column: 0, style: .statusBar)
   }
-  if hintsWidth < canvas.columns {
+  if hintsWidth <= canvas.columns {
     canvas.write(hints, row: row, column: canvas.columns - hintsWidth, style: .statusBar)
   }
 }
@@ -314,6 +319,8 @@ private func statusHints(_ state: BrowserState) -> String {
   case (.source, _): actions = [.back, .close, .moveDown]
   case (.help, _): actions = [.moveDown, .close]
   case (.filter, _): actions = [.toggle, .open, .close]
+  case (.picker, _):
+    actions = state.picker?.kind == .marks ? [.open, .unmark, .close] : [.open, .close]
   case (_, 120...): actions = [.open, .back, .search, .help, .quit]
   case (_, 60..<120): actions = [.back, .search, .help, .quit]
   default: actions = [.back, .help, .quit]

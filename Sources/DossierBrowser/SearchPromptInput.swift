@@ -7,18 +7,14 @@ extension BrowserState {
   /// and returns to where the search began.
   mutating func handlePromptKey(_ key: Key, action: Action?) {
     guard var prompt else { return }
-    switch action {
-    case nil:
-      guard case .character(let character) = key else { return }
-      prompt.text.append(character)
+    if let edited = editedPromptText(prompt.text, key: key, action: action) {
+      prompt.text = edited
       prompt.recall = nil
-    case .deleteCharacter:
-      if !prompt.text.isEmpty { prompt.text.removeLast() }
-    case .clearQuery:
-      prompt.text = ""
-    case .deleteWord:
-      while prompt.text.last == " " { prompt.text.removeLast() }
-      while let last = prompt.text.last, last != " " { prompt.text.removeLast() }
+      mode = .searching(prompt)
+      searchAsTyped(prompt)
+      return
+    }
+    switch action {
     case .nextMatch, .previousMatch:
       let count = prompt.hits.count
       if count > 0 {
@@ -31,7 +27,7 @@ extension BrowserState {
       recall(action == .olderQuery ? -1 : 1, in: &prompt)
     case .open:
       if prompt.resultsQuery != prompt.text {
-        prompt.hits = keptByFilter(searchHits(for: prompt.text))
+        prompt.hits = searchHits(for: prompt.text)
         prompt.resultsQuery = prompt.text
         prompt.selected = 0
       }
@@ -46,30 +42,31 @@ extension BrowserState {
       return
     }
     mode = .searching(prompt)
-    if !searchesInBackground {
-      receiveResults(for: prompt.text, hits: searchHits(for: prompt.text))
-    }
+    searchAsTyped(prompt)
+  }
+
+  /// Searches the prompt's text at once, unless searches run in the background (where
+  /// `update` asks the session for them).
+  private mutating func searchAsTyped(_ prompt: SearchPrompt) {
+    guard !searchesInBackground else { return }
+    receiveResults(for: prompt.text, hits: searchHits(for: prompt.text))
   }
 
   /// How many results the prompt asks for.
   public static let resultLimit = 500
 
-  /// The matches of `query`, best first, searched at once.
+  /// The matches of `query` the filter keeps (a search combines with the filter), best
+  /// first, searched at once.
   private func searchHits(for query: String) -> [SearchHit] {
     dossier.searchIndex.search(
-      SearchQuery(query), kinds: Set(EntityKind.allCases), limit: Self.resultLimit)
+      SearchQuery(query), kinds: Set(EntityKind.allCases), limit: Self.resultLimit,
+      keeping: visibleLists.keeper)
   }
 
-  /// The hits the filter keeps: a search combines with the filter.
-  private func keptByFilter(_ hits: [SearchHit]) -> [SearchHit] {
-    navigation.filter.isEmpty ? hits : hits.filter { visibleLists.keeps($0.entityIndex) }
-  }
-
-  /// Shows results for `query` if the prompt still shows that query (drops stale ones),
-  /// keeping those the filter keeps.
+  /// Shows results for `query` if the prompt still shows that query; drops stale ones.
   mutating func receiveResults(for query: String, hits: [SearchHit]) {
     guard var prompt, prompt.text == query else { return }
-    prompt.hits = keptByFilter(hits)
+    prompt.hits = hits
     prompt.resultsQuery = query
     prompt.selected = 0
     mode = .searching(prompt)
@@ -105,11 +102,7 @@ extension BrowserState {
     navigation.activeList = pane
     if case .list = navigation.focus { navigation.focus = .list(pane) }
     navigation.selection[pane] = index
-    navigation.detailEntity = index
-    navigation.detailCursor = 0
-    navigation.detailScroll = 0
-    navigation.expandedGroups = []
-    navigation.find = nil
+    navigation.showDetail(of: index)
     keepSelectionVisible()
   }
 

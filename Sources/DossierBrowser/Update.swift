@@ -37,6 +37,7 @@ extension BrowserState {
     case .resize(let newRows, let newColumns):
       rows = max(0, newRows)
       columns = max(0, newColumns)
+      refreshFindMatch()
       keepSelectionVisible()
     case .key(let key):
       message = nil
@@ -47,11 +48,16 @@ extension BrowserState {
       case .search: handlePromptKey(key, action: action)
       case .find: handleFindKey(key, action: action)
       case .filter: handleFilterAction(action)
+      case .picker: handlePickerAction(action)
       case .lists, .detail, .source, .loading:
         if let action { perform(action) } else { message = Self.unknownKeyNotice }
       }
     }
   }
+
+  /// The lines of help text a terminal of `rows` rows shows: all but the title bar, the
+  /// status bar and the box's two borders.
+  static func helpVisibleLines(rows: Int) -> Int { max(1, rows - 4) }
 
   /// The columns the help's text has in a terminal of `columns` columns.
   static func helpTextWidth(columns: Int) -> Int { max(1, columns - 4) }
@@ -91,6 +97,9 @@ extension BrowserState {
     case .find: mode = .finding(FindPrompt(origin: navigation))
     case .filter: openFilterPanel()
     case .copy: copySelection()
+    case .mark: toggleMark()
+    case .showMarks: showPicker(.marks)
+    case .showHistory: showPicker(.history)
     case .clearFilter:
       if navigation.filter.isEmpty {
         message = "No filter to clear: f chooses one"
@@ -104,7 +113,7 @@ extension BrowserState {
       } else {
         stepResult(by: step)
       }
-    case .help: mode = .help(scroll: 0)
+    case .help: mode = .help(scroll: 0, over: mode)
     case .redraw: emitted.append(.redraw)
     case .close:
       if navigation.find != nil {
@@ -114,7 +123,7 @@ extension BrowserState {
       }
     case .quit: emitted.append(.quit)
     case .nextMatch, .previousMatch, .olderQuery, .newerQuery, .deleteCharacter, .deleteWord,
-      .clearQuery, .toggle, .decrease, .increase:
+      .clearQuery, .toggle, .decrease, .increase, .unmark:
       break
     }
     keepSelectionVisible()
@@ -122,7 +131,7 @@ extension BrowserState {
 
   /// In the help overlay, the moving keys scroll; any other key closes it.
   private mutating func handleHelpAction(_ action: Action?) {
-    guard let scroll = helpScroll else { return }
+    guard case .help(let scroll, let underneath) = mode else { return }
     let step: Int
     switch action {
     case .moveUp: step = -1
@@ -132,11 +141,12 @@ extension BrowserState {
     case .first: step = -Int.max / 2
     case .last: step = Int.max / 2
     default:
-      mode = .browsing
+      mode = underneath
       return
     }
-    let lastLine = HelpContent.lineCount(keymap, width: Self.helpTextWidth(columns: columns)) - 1
-    mode = .help(scroll: max(0, min(lastLine, scroll.addingClamped(step))))
+    let lineCount = HelpContent.lineCount(keymap, width: Self.helpTextWidth(columns: columns))
+    let lastTop = max(0, lineCount - Self.helpVisibleLines(rows: rows))
+    mode = .help(scroll: max(0, min(lastTop, scroll.addingClamped(step))), over: underneath)
   }
 
   private var pageSize: Int {
@@ -174,7 +184,7 @@ extension BrowserState {
       target = rows.row(ofEntityNumber: 0)
     }
     navigation.selection[pane] = rows[target].entityIndex
-    showDetail(of: rows[target].entityIndex)
+    navigation.showDetail(of: rows[target].entityIndex)
   }
 
   private mutating func moveDetailCursor(by delta: Int) {
@@ -201,14 +211,6 @@ extension BrowserState {
     if target == 0, delta < 0 { navigation.detailScroll = 0 }
   }
 
-  private mutating func showDetail(of entity: Int?) {
-    navigation.detailEntity = entity
-    navigation.detailCursor = 0
-    navigation.detailScroll = 0
-    navigation.expandedGroups = []
-    navigation.find = nil
-  }
-
   private mutating func cycleFocus(by step: Int) {
     guard navigation.source == nil else { return }
     let order = layout.focusOrder
@@ -218,7 +220,7 @@ extension BrowserState {
     navigation.focus = next
     if case .list(let pane) = next {
       navigation.activeList = pane
-      showDetail(of: selectedEntity(in: pane))
+      navigation.showDetail(of: selectedEntity(in: pane))
     }
   }
 
@@ -226,7 +228,7 @@ extension BrowserState {
     navigation.source = nil
     navigation.activeList = pane
     navigation.focus = .list(pane)
-    showDetail(of: selectedEntity(in: pane))
+    navigation.showDetail(of: selectedEntity(in: pane))
   }
 
   private mutating func open() {
@@ -241,13 +243,17 @@ extension BrowserState {
       switch selectedDetailItem {
       case .link(let linked): go(to: linked.entity.id)
       case .evidence: openSelectedSource()
-      case .moreLinks(let group, _): navigation.expandedGroups.insert(group)
+      case .moreLinks(let group, _):
+        navigation.expandedGroups.insert(group)
+        refreshDetailCache()
+        refreshFindMatch()
       case nil: break
       }
     }
   }
 
-  /// Moves to an entity as a new history entry: its list selects it, the detail shows it.
+  /// Moves to an entity as a new history entry: its list selects it (unless the filter
+  /// hides it there, which the status bar then says), the detail shows it.
   mutating func go(to id: String, focus: Pane = .detail) {
     guard let index = dossier.entityIndex(id: id) else { return }
     let pane = ListPane(kind: dossier.entities.kind(at: index))
@@ -255,13 +261,14 @@ extension BrowserState {
     next.source = nil
     next.activeList = pane
     next.focus = focus
-    next.selection[pane] = index
-    next.detailEntity = index
-    next.detailCursor = 0
-    next.detailScroll = 0
-    next.expandedGroups = []
-    next.find = nil
+    let hidden = !visibleLists.keeps(index)
+    if !hidden { next.selection[pane] = index }
+    next.showDetail(of: index)
     visit(next)
+    if hidden {
+      let clear = keymap.keys(for: .clearFilter, in: keyContext).first?.label ?? "F"
+      message = "Outside the filter: not in the list (\(clear) clears the filter)"
+    }
   }
 
   private mutating func visit(_ next: Navigation) {
@@ -310,8 +317,10 @@ extension BrowserState {
     }
   }
 
-  /// Scrolls lists and the detail view so their selections are on screen.
+  /// Scrolls lists and the detail view so their selections are on screen (the lists'
+  /// rows first made those of the place's filter).
   mutating func keepSelectionVisible() {
+    refreshVisibleLists()
     refreshDetailCache()
     let layout = self.layout
     for pane in ListPane.allCases {

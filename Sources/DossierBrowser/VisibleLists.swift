@@ -57,10 +57,18 @@ public struct VisibleLists: Sendable {
   }
 
   /// Whether the filter keeps the entity at `index`.
-  func keeps(_ index: Int) -> Bool {
-    guard let test else { return true }
-    let pane = full.pane(of: index)
-    return test.keeps(in: pane)(index, test.yearsBound ? test.dossier.listPosition(of: index) : 0)
+  func keeps(_ index: Int) -> Bool { keeper?(index) ?? true }
+
+  /// The filter's test of one entity by its index, for searches; nil without a filter.
+  public var keeper: (@Sendable (Int) -> Bool)? {
+    guard let test else { return nil }
+    let full = self.full
+    let tests = Dictionary(uniqueKeysWithValues: ListPane.allCases.map { ($0, test.keeps(in: $0)) })
+    return { index in
+      let pane = full.pane(of: index)
+      let position = test.yearsBound ? test.dossier.listPosition(of: index) : 0
+      return tests[pane]!(index, position)
+    }
   }
 }
 
@@ -112,7 +120,7 @@ private struct FilterTest: Sendable {
   }
 
   /// The test of one list's entities, given an entity's index and its number in the list.
-  func keeps(in pane: ListPane) -> (Int, Int) -> Bool {
+  func keeps(in pane: ListPane) -> @Sendable (Int, Int) -> Bool {
     let kept = keptTypes[pane.kind]
     let positions = pane == .timeline ? self.positions : nil
     return { [linked, typeNumbers] index, number in

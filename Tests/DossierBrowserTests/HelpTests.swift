@@ -69,7 +69,7 @@ struct HelpTests {
   @Test func theHelpScrollsToItsEndAndNoFurther() {
     let open = press(browser(rows: 24, columns: 80), .character("?"))
     let end = press(open, .end)
-    #expect(end.helpScroll == HelpContent.lineCount(.standard, width: 76) - 1)
+    #expect(end.helpScroll == HelpContent.lineCount(.standard, width: 76) - (24 - 4))
     #expect(press(end, .end).helpScroll == end.helpScroll)
     #expect(press(end, .home).helpScroll == 0)
   }

@@ -270,11 +270,6 @@ public struct DossierCache: Sendable {
   static func key(_ canonicalPath: String, _ format: DossierFileFormat?, textFolder: String)
     -> String
   {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    let parts = [canonicalPath, format?.rawValue ?? "", textFolder]
-    for byte in parts.joined(separator: "\u{0}").utf8 {
-      hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
-    }
-    return String(hash, radix: 16)
+    FNV1a.hex([canonicalPath, format?.rawValue ?? "", textFolder].joined(separator: "\u{0}"))
   }
 }

@@ -33,19 +33,22 @@ public struct SearchIndex: Sendable {
   /// With a `limit`, entities matching only in summaries, text-like properties or quotes
   /// are not looked at when `limit` entities already match in names or aliases, since
   /// they would rank below.
-  public func search(_ query: SearchQuery, kinds allowed: Set<EntityKind>, limit: Int? = nil)
-    -> [SearchHit]
-  {
-    search(query, kinds: allowed, limit: limit, cancellation: nil)!
-  }
-
-  /// As `search(_:kinds:limit:)`, but gives up as soon as `cancellation` is cancelled, and
-  /// then returns nil: for searches that a newer query has made stale.
   public func search(
     _ query: SearchQuery, kinds allowed: Set<EntityKind>, limit: Int? = nil,
-    cancellation: SearchCancellation?
+    keeping keeps: (@Sendable (Int) -> Bool)? = nil
+  ) -> [SearchHit] {
+    search(query, kinds: allowed, limit: limit, keeping: keeps, cancellation: nil)!
+  }
+
+  /// As `search(_:kinds:limit:keeping:)`, but gives up as soon as `cancellation` is
+  /// cancelled, and then returns nil: for searches that a newer query has made stale.
+  public func search(
+    _ query: SearchQuery, kinds allowed: Set<EntityKind>, limit: Int? = nil,
+    keeping keeps: (@Sendable (Int) -> Bool)? = nil, cancellation: SearchCancellation?
   ) -> [SearchHit]? {
-    search(query, kinds: allowed, limit: limit) { cancellation?.isCancelled == true }
+    search(query, kinds: allowed, limit: limit, keeping: keeps) {
+      cancellation?.isCancelled == true
+    }
   }
 
   /// The search itself: `shouldStop` is asked before it starts and every few thousand
@@ -57,7 +60,7 @@ public struct SearchIndex: Sendable {
   /// longest query word inside a longer word of a name.
   func search(
     _ query: SearchQuery, kinds allowed: Set<EntityKind>, limit: Int?,
-    shouldStop: () -> Bool
+    keeping keeps: ((Int) -> Bool)? = nil, shouldStop: () -> Bool
   ) -> [SearchHit]? {
     guard !query.isEmpty else { return [] }
     if shouldStop() { return nil }
@@ -86,7 +89,7 @@ public struct SearchIndex: Sendable {
         let found = matchRun.run(
           nameEntries.map { [$0] }, in: [names], lastWord: lastWord, shouldStop: shouldStop)
       else { return nil }
-      offer(found, of: matchRun, words, caseSensitive, allowed, to: &best)
+      offer(found, of: matchRun, words, caseSensitive, allowed, keeps, to: &best)
       matchRun.recycle(found)
       if best.count >= limit { return best.sorted() }
       best = BestHits(limit: limit)
@@ -96,7 +99,7 @@ public struct SearchIndex: Sendable {
         zip(nameEntries, bodyEntries).map { [$0, $1] }, in: [names, bodies], lastWord: lastWord,
         shouldStop: shouldStop)
     else { return nil }
-    offer(found, of: matchRun, words, caseSensitive, allowed, to: &best)
+    offer(found, of: matchRun, words, caseSensitive, allowed, keeps, to: &best)
     matchRun.recycle(found)
     guard words.allSatisfy({ $0.form.count >= Self.shortestInsideWord }),
       limit.map({ best.count < $0 }) ?? true
@@ -115,17 +118,18 @@ public struct SearchIndex: Sendable {
         zip(entries(names, true), entries(bodies, true)).map { [$0, $1] }, in: [names, bodies],
         lastWord: lastWord, candidates: candidates, shouldStop: shouldStop)
     else { return nil }
-    offer(inside, of: matchRun, words, caseSensitive, allowed, to: &best)
+    offer(inside, of: matchRun, words, caseSensitive, allowed, keeps, to: &best)
     matchRun.recycle(inside)
     return best.sorted()
   }
 
-  /// Turns the entities `run` matched into ranked hits, those of the allowed kinds. An
+  /// Turns the entities `run` matched into ranked hits, those of the allowed kinds that
+  /// `keeps` keeps (all when it is nil). An
   /// entity that would not be kept even with the best name match it could have is passed
   /// over before its names are looked at.
   private func offer(
     _ matched: [Int], of run: MatchRun, _ words: [QueryWord], _ caseSensitive: Bool,
-    _ allowed: Set<EntityKind>, to best: inout BestHits
+    _ allowed: Set<EntityKind>, _ keeps: ((Int) -> Bool)?, to best: inout BestHits
   ) {
     let allKinds = allowed.count == EntityKind.allCases.count
     for (position, entity) in matched.enumerated() {
@@ -135,6 +139,7 @@ public struct SearchIndex: Sendable {
         rank.withUnsafeBufferPointer { CacheAhead.request($0.baseAddress! + ahead) }
       }
       guard allKinds || allowed.contains(kinds[entity]) else { continue }
+      if let keeps, !keeps(entity) { continue }
       let match = run.match(of: entity)
       let bestPossible = SearchHit(
         entityIndex: entity, nameMatch: match.firstWordBeginsName ? .whole : .other,

@@ -49,10 +49,19 @@ struct BrowserSession {
   }
 
   /// Browses until the user quits; tells the user when `snapshotCheck` (the check of the
-  /// cache the dossier came from) finds it damaged.
-  func browse(_ dossier: Dossier, snapshotCheck: SnapshotCheck? = nil) {
+  /// cache the dossier came from) finds it damaged. The marks come from `marks` and go
+  /// back to it whenever they change.
+  func browse(_ dossier: Dossier, snapshotCheck: SnapshotCheck? = nil, marks: MarksStore?) {
     let size = terminal.size
-    var state = BrowserState(dossier: dossier, rows: size.rows, columns: size.columns)
+    var notices: [String] = []
+    var saved: [String] = []
+    switch marks?.load() {
+    case .success(let ids): saved = ids
+    case .failure(let error): notices.append(error.description)
+    case nil: break
+    }
+    var state = BrowserState(
+      dossier: dossier, rows: size.rows, columns: size.columns, marks: saved)
     var searches = BackgroundSearches(index: dossier.searchIndex)
     var pendingCheck = snapshotCheck
     var isFinished = false
@@ -62,9 +71,15 @@ struct BrowserSession {
       state = next
       for effect in effects {
         switch effect {
-        case .search(let query): searches.want(query)
+        case .search(let query): searches.want(query, keeping: state.visibleLists.keeper)
         case .cancelSearch: searches.cancel()
         case .redraw: terminal.invalidate()
+        case .saveMarks(let ids):
+          do throws(MarksError) {
+            try marks?.save(ids)
+          } catch {
+            notices.append(error.description)
+          }
         case .copy(let text):
           terminal.copyToClipboard(base64: Data(text.utf8).base64EncodedString())
         case .quit: isFinished = true
@@ -74,6 +89,7 @@ struct BrowserSession {
     }
     terminal.draw(render(state))
     while !isFinished {
+      if !notices.isEmpty { handle(.notice(notices.removeFirst())) }
       if let check = pendingCheck, let damaged = check.foundDamage {
         pendingCheck = nil
         if damaged { handle(.notice(Self.damagedCacheNotice)) }
@@ -92,6 +108,7 @@ private struct BackgroundSearches {
   let index: SearchIndex
   private var running: RunningSearch?
   private var wanted: String?
+  private var keeping: (@Sendable (Int) -> Bool)?
 
   init(index: SearchIndex) {
     self.index = index
@@ -100,11 +117,13 @@ private struct BackgroundSearches {
   /// True when no search runs or waits.
   var isIdle: Bool { running == nil && wanted == nil }
 
-  /// Asks for `query`'s results, stopping a search for another query.
-  mutating func want(_ query: String) {
+  /// Asks for `query`'s results among the entities `keeps` keeps (all when nil: the
+  /// browser's filter), stopping a search for another query.
+  mutating func want(_ query: String, keeping keeps: (@Sendable (Int) -> Bool)?) {
     let runsQuery = running.map { $0.query == query && !$0.cancellation.isCancelled } ?? false
     if !runsQuery { running?.cancellation.cancel() }
     wanted = runsQuery ? nil : query
+    keeping = keeps
   }
 
   /// Stops the running search and forgets the one waiting.
@@ -122,7 +141,7 @@ private struct BackgroundSearches {
       event = outcome.map { .searchCompleted(query: finished.query, hits: $0) }
     }
     if running == nil, let query = wanted {
-      running = RunningSearch(query: query, in: index)
+      running = RunningSearch(query: query, in: index, keeping: keeping)
       wanted = nil
     }
     return event
@@ -135,14 +154,15 @@ private struct RunningSearch {
   let cancellation = SearchCancellation()
   let work: BackgroundWork<[SearchHit]?>
 
-  /// Starts searching `index` for `query`, for the browser's result list.
-  init(query: String, in index: SearchIndex) {
+  /// Starts searching `index` for `query` among the entities `keeps` keeps, for the
+  /// browser's result list.
+  init(query: String, in index: SearchIndex, keeping keeps: (@Sendable (Int) -> Bool)?) {
     self.query = query
     let cancellation = self.cancellation
     work = BackgroundWork {
       index.search(
         SearchQuery(query), kinds: Set(EntityKind.allCases), limit: BrowserState.resultLimit,
-        cancellation: cancellation)
+        keeping: keeps, cancellation: cancellation)
     }
   }
 }

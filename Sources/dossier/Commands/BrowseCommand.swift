@@ -37,7 +37,8 @@ struct BrowserOptions: ParsableArguments {
     let data = self.data
     try Self.browse(
       noColor: color.noColor, displayName: data.displayName,
-      showsLoadingAtOnce: data.data.map(Self.isLarge) ?? false
+      showsLoadingAtOnce: data.data.map(Self.isLarge) ?? false,
+      marks: MarksStore.standard(for: data.data)
     ) { progress in
       data.loadResult(progress: progress)
     }
@@ -56,8 +57,10 @@ struct BrowserOptions: ParsableArguments {
   /// Runs the browser on the bundled dossier with every option at its default: what
   /// `dossier` alone does, without parsing any arguments.
   static func browseBundled() throws {
-    try browse(noColor: false, displayName: BundledDossier.fileName, showsLoadingAtOnce: false) {
-      _ in
+    try browse(
+      noColor: false, displayName: BundledDossier.fileName, showsLoadingAtOnce: false,
+      marks: MarksStore.standard(for: nil)
+    ) { _ in
       Result { () throws(DossierLoadError) -> LoadedDossier in
         try DossierLoader.load(BundledDossier.input)
       }
@@ -68,7 +71,7 @@ struct BrowserOptions: ParsableArguments {
   /// the loading screen shows how far it got: from the start when `showsLoadingAtOnce`,
   /// else once the load has taken a moment.
   private static func browse(
-    noColor: Bool, displayName: String, showsLoadingAtOnce: Bool,
+    noColor: Bool, displayName: String, showsLoadingAtOnce: Bool, marks: MarksStore?,
     load: @escaping @Sendable (LoadProgress) -> Result<LoadedDossier, DossierLoadError>
   ) throws {
     guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
@@ -94,7 +97,7 @@ struct BrowserOptions: ParsableArguments {
     }
     switch loaded {
     case .success(let loaded):
-      session.browse(loaded.dossier, snapshotCheck: loaded.snapshotCheck)
+      session.browse(loaded.dossier, snapshotCheck: loaded.snapshotCheck, marks: marks)
       terminal.restore()
     case .failure(let error):
       terminal.restore()

@@ -46,6 +46,12 @@ struct FeatureSteps {
       let kept = press(typing, .character(letters[1]), .enter)
       steps.append(("n moves to the next match of the find", kept, .character("n")))
     }
+    let manyMarks = (0..<100).map { dossier.entities.id(at: $0 * (dossier.entities.count / 100)) }
+    let marked = BrowserState(dossier: dossier, rows: 60, columns: 200, marks: manyMarks)
+    steps.append(("m marks the selected entity (100 marks kept)", marked, .character("m")))
+    steps.append(("' lists 100 marks", marked, .character("'")))
+    steps.append(("Enter jumps to a mark", press(marked, .character("'")), .enter))
+    steps.append(("H lists the history", press(detail, .character("H")), .enter))
     return steps.map { name, state, key in
       var samples = Samples(.milliseconds)
       for _ in 0..<repetitions {

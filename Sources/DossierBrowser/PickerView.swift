@@ -1,0 +1,52 @@
+import DossierModel
+
+/// Draws the marks or the history list over the body, the cursor's line selected.
+func drawPicker(_ state: BrowserState, _ picker: Picker, on canvas: inout Canvas) {
+  let width = canvas.columns
+  let height = canvas.rows - 2
+  guard width > 4, height > 2 else { return }
+  for row in 1...height {
+    canvas.write(String(repeating: " ", count: width), row: row, column: 0, style: .normal)
+  }
+  let lines: [String]
+  let title: String
+  switch picker.kind {
+  case .marks:
+    let marked = state.markedEntities
+    title = "Marks (\(marked.count)), oldest first"
+    lines = marked.map { entity in
+      let tag = kindTag(state.dossier.entities.kind(at: entity))
+      let name = SafeText.neutralized(state.dossier.entities.name(at: entity))
+      return " \(tag)  \(name)  · \(SafeText.neutralized(state.dossier.entities.id(at: entity)))"
+    }
+  case .history:
+    title = "History (\(counted(state.history.entries.count, "place"))), oldest first"
+    lines = state.history.entries.enumerated().map { position, place in
+      let shown = position == state.history.index ? state.navigation : place
+      let current = position == state.history.index ? "▶" : " "
+      var label = SafeText.neutralized(state.label(of: shown))
+      if case .list(let pane) = shown.focus, shown.source == nil,
+        let selected = shown.selection[pane]
+      {
+        label += ": " + SafeText.neutralized(state.dossier.entities.name(at: selected))
+      }
+      if !shown.filter.isEmpty { label += "  (filter: \(shown.filter.summary(in: state.dossier)))" }
+      return " \(current) \(position + 1)  \(label)"
+    }
+  }
+  canvas.write(" " + title, row: 1, column: 0, style: .bold, limit: width)
+  let top = 2
+  let visible = height - 1
+  let scroll = max(0, min(picker.cursor - visible / 2, lines.count - visible))
+  for offset in 0..<visible {
+    let index = scroll + offset
+    guard lines.indices.contains(index) else { break }
+    canvas.write(lines[index], row: top + offset, column: 0, style: .normal, limit: width - 1)
+    if index == picker.cursor {
+      canvas.fill(row: top + offset, column: 0, width: width, style: .selection)
+    }
+  }
+  drawScrollMarks(
+    above: scroll > 0, below: scroll + visible < lines.count,
+    frame: Rect(row: top, column: 0, width: width, height: visible), on: &canvas)
+}
