@@ -109,6 +109,17 @@ public final class CursesTerminal {
     fflush(dossier_stdout())
   }
 
+  /// Gives the terminal back while `body` runs (an editor, say), then takes it again; the
+  /// next draw repaints every cell.
+  public func runOutside<Result>(_ body: () -> Result) -> Result {
+    def_prog_mode()
+    endwin()
+    let result = body()
+    reset_prog_mode()
+    clearok(window, true)
+    return result
+  }
+
   /// Makes the next draw repaint every cell (Ctrl-L).
   public func invalidate() {
     clearok(window, true)

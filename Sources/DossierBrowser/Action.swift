@@ -49,6 +49,10 @@ public enum Action: String, CaseIterable, Sendable {
   case showHistory
   /// In the marks list: remove the mark under the cursor.
   case unmark
+  /// Open the dossier file at the current entity in the editor, then load it again.
+  case edit
+  /// Load the dossier file again.
+  case reload
   /// In the filter panel: choose the value under the cursor, or give it up.
   case toggle
   /// In the filter panel: a year earlier.
@@ -94,6 +98,7 @@ public enum Action: String, CaseIterable, Sendable {
     case (.open, .filter): "apply the filter"
     case (.open, .picker): "go there"
     case (.close, .picker): "close the list"
+    case (.close, .problems): "close: back to the dossier as it was"
     case (.close, .filter): "cancel: keep the filter as it was"
     case (.clearFilter, .filter): "give up every choice"
     case (.moveUp, .filter): "previous value"
@@ -138,6 +143,8 @@ public enum Action: String, CaseIterable, Sendable {
     case .showMarks: "list the marks (kept for this dossier) to jump to one"
     case .showHistory: "list every place in history to jump to one"
     case .unmark: "remove the mark under the cursor"
+    case .edit: "edit the file at this entity ($VISUAL, $EDITOR), then reload it"
+    case .reload: "load the file again"
     case .toggle: "choose the value, or give it up"
     case .decrease: "a year earlier"
     case .increase: "a year later"

@@ -19,6 +19,8 @@ public struct BrowserState: Sendable {
     case filtering(FilterPanel)
     /// Picking a mark or a place in history from a list.
     case picking(Picker)
+    /// Reading why the file no longer loads (the dossier shown is the one before).
+    case problems(lines: [String], scroll: Int)
   }
 
   /// The dossier being browsed.

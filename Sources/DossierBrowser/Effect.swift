@@ -10,6 +10,11 @@ public enum Effect: Hashable, Sendable {
   case redraw
   /// Put this text on the clipboard (through the terminal: OSC 52).
   case copy(String)
+  /// Open the dossier file in the user's editor at this entity (or its start), then load
+  /// it again.
+  case edit(entityID: String?)
+  /// Load the dossier file again, keeping the entity shown.
+  case reload(entityID: String?)
   /// Keep these marks (entity ids, oldest first) for the next run on this dossier.
   case saveMarks([String])
   /// End the browser.

@@ -85,8 +85,11 @@ enum HelpContent {
     return [first + summaryLines[0]] + summaryLines.dropFirst().map { indent + $0 }
   }
 
-  private static func wrapped(_ text: String, _ width: Int) -> [String] {
-    let lines = StyledText(text, style: .normal).wrapped(width: max(1, width))
-    return lines.isEmpty ? [""] : lines.map(\.plainText)
-  }
+}
+
+/// `text` in lines of at most `width` columns, broken at spaces (one empty line for an
+/// empty text).
+func wrapped(_ text: String, _ width: Int) -> [String] {
+  let lines = StyledText(text, style: .normal).wrapped(width: max(1, width))
+  return lines.isEmpty ? [""] : lines.map(\.plainText)
 }

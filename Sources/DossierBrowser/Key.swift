@@ -50,4 +50,8 @@ public enum InputEvent: Hashable, Sendable {
   case searchCompleted(query: String, hits: [SearchHit])
   /// Something to tell the user in the status bar, from outside the browser.
   case notice(String)
+  /// Go to this entity, as following a link does (`dossier browse ID`).
+  case open(entityID: String)
+  /// The dossier file no longer loads: these are its problems, each with where it is.
+  case loadFailed([String])
 }

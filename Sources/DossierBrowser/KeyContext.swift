@@ -15,6 +15,8 @@ public enum KeyContext: String, CaseIterable, Sendable {
   case filter
   /// The marks or the history are listed to pick from.
   case picker
+  /// The problems of a file that no longer loads are shown.
+  case problems
   /// The help overlay is open.
   case help
   /// A large file is loading.
@@ -30,6 +32,7 @@ public enum KeyContext: String, CaseIterable, Sendable {
     case .find: "At the find prompt"
     case .filter: "Choosing a filter"
     case .picker: "In the marks and the history lists"
+    case .problems: "Reading why the file no longer loads"
     case .help: "In this help"
     case .loading: "While a large file loads"
     }
@@ -45,6 +48,7 @@ extension BrowserState {
     case .finding: return .find
     case .filtering: return .filter
     case .picking: return .picker
+    case .problems: return .problems
     case .browsing:
       if navigation.source != nil { return .source }
       return navigation.focus == .detail ? .detail : .lists

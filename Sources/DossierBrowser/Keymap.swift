@@ -54,6 +54,9 @@ public struct Keymap: Sendable {
   ]
   private static let quit = [KeyBinding(.quit, [.character("q")])]
   private static let copy = [KeyBinding(.copy, [.character("y")])]
+  private static let editing = [
+    KeyBinding(.edit, [.character("e")]), KeyBinding(.reload, [.character("R")]),
+  ]
   private static let marking = [
     KeyBinding(.mark, [.character("m")]), KeyBinding(.showMarks, [.character("'")]),
     KeyBinding(.showHistory, [.character("H")]),
@@ -74,11 +77,11 @@ public struct Keymap: Sendable {
   /// q to quit (in the source view, q and Esc close it, as in less).
   public static let standard = Keymap(bindings: [
     .lists: moving + panes + open + openSource + history + searchInList + results + filtering
-      + copy + marking + general + quit,
+      + copy + marking + editing + general + quit,
     .detail: moving + panes + open + openSource + history + findInText + results + filtering
-      + copy + marking + [KeyBinding(.close, [.escape])] + general + quit,
+      + copy + marking + editing + [KeyBinding(.close, [.escape])] + general + quit,
     .source: moving + [KeyBinding(.close, [.character("q"), .escape])] + history + lists
-      + findInText + results + copy + marking + general,
+      + findInText + results + copy + marking + editing + general,
     .search: [
       KeyBinding(.nextMatch, [.tab, .control("n")]),
       KeyBinding(.previousMatch, [.backTab, .control("p")]),
@@ -112,6 +115,7 @@ public struct Keymap: Sendable {
       KeyBinding(.close, [.escape, .character("q")]),
       KeyBinding(.help, [.character("?"), .function(1)]),
     ],
+    .problems: moving + [KeyBinding(.close, [.escape, .character("q"), .enter])],
     .help: moving + [KeyBinding(.close, [.escape, .character("q"), .character("?")])],
     .loading: [KeyBinding(.quit, [.character("q"), .escape, .control("c")])],
   ])

@@ -30,6 +30,13 @@ public func render(_ state: BrowserState) -> Canvas {
   if let scroll = state.helpScroll { drawHelp(state, scroll: scroll, on: &canvas) }
   if let panel = state.filterPanel { drawFilterPanel(state, panel, on: &canvas) }
   if let picker = state.picker { drawPicker(state, picker, on: &canvas) }
+  if case .problems(let lines, let scroll) = state.mode {
+    let width = BrowserState.helpTextWidth(columns: canvas.columns)
+    let text =
+      wrapped("The file no longer loads: the dossier shown is the one before.", width)
+      + [""] + lines.flatMap { wrapped($0, width) }
+    drawTextBox(text, scroll: scroll, on: &canvas)
+  }
   return canvas
 }
 
@@ -317,7 +324,7 @@ private func statusHints(_ state: BrowserState) -> String {
   let actions: [Action]
   switch (state.keyContext, state.columns) {
   case (.source, _): actions = [.back, .close, .moveDown]
-  case (.help, _): actions = [.moveDown, .close]
+  case (.help, _), (.problems, _): actions = [.moveDown, .close]
   case (.filter, _): actions = [.toggle, .open, .close]
   case (.picker, _):
     actions = state.picker?.kind == .marks ? [.open, .unmark, .close] : [.open, .close]
@@ -368,10 +375,15 @@ private func breadcrumb(_ state: BrowserState, width: Int) -> String {
 
 /// The help fills the body in a box, so that nothing of the panes shows beside it.
 private func drawHelp(_ state: BrowserState, scroll: Int, on canvas: inout Canvas) {
+  let width = BrowserState.helpTextWidth(columns: canvas.columns)
+  drawTextBox(HelpContent.lines(state.keymap, width: width), scroll: scroll, on: &canvas)
+}
+
+/// Lines in a box that fills the body, the first in bold, from line `scroll` on.
+private func drawTextBox(_ lines: [String], scroll: Int, on canvas: inout Canvas) {
   let width = canvas.columns
   let height = canvas.rows - 2
   guard width > 4, height > 2 else { return }
-  let lines = HelpContent.lines(state.keymap, width: BrowserState.helpTextWidth(columns: width))
   let top = 1
   for row in top..<(top + height) {
     canvas.write(String(repeating: " ", count: width), row: row, column: 0, style: .normal)

@@ -34,6 +34,15 @@ extension BrowserState {
       receiveResults(for: query, hits: hits)
     case .notice(let text):
       message = text
+    case .loadFailed(let problems):
+      mode = .problems(lines: problems.map(SafeText.neutralized), scroll: 0)
+    case .open(let id):
+      guard dossier.entityIndex(id: id) != nil else {
+        message = "No entity with id \"\(SafeText.neutralized(id))\""
+        return
+      }
+      go(to: id)
+      keepSelectionVisible()
     case .resize(let newRows, let newColumns):
       rows = max(0, newRows)
       columns = max(0, newColumns)
@@ -49,10 +58,33 @@ extension BrowserState {
       case .find: handleFindKey(key, action: action)
       case .filter: handleFilterAction(action)
       case .picker: handlePickerAction(action)
+      case .problems: handleProblemsAction(action)
       case .lists, .detail, .source, .loading:
         if let action { perform(action) } else { message = Self.unknownKeyNotice }
       }
     }
+  }
+
+  /// In the problems view, the moving keys scroll; Esc, q or Enter close it.
+  private mutating func handleProblemsAction(_ action: Action?) {
+    guard case .problems(let lines, let scroll) = mode else { return }
+    let step: Int
+    switch action {
+    case .moveUp: step = -1
+    case .moveDown: step = 1
+    case .pageUp: step = -max(1, rows - 4)
+    case .pageDown: step = max(1, rows - 4)
+    case .first: step = -Int.max / 2
+    case .last: step = Int.max / 2
+    case .close:
+      mode = .browsing
+      return
+    default:
+      message = Self.unknownKeyNotice
+      return
+    }
+    let lastTop = max(0, lines.count - Self.helpVisibleLines(rows: rows))
+    mode = .problems(lines: lines, scroll: max(0, min(lastTop, scroll.addingClamped(step))))
   }
 
   /// The lines of help text a terminal of `rows` rows shows: all but the title bar, the
@@ -100,6 +132,8 @@ extension BrowserState {
     case .mark: toggleMark()
     case .showMarks: showPicker(.marks)
     case .showHistory: showPicker(.history)
+    case .edit: emitted.append(.edit(entityID: currentEntity.map(dossier.entities.id(at:))))
+    case .reload: emitted.append(.reload(entityID: currentEntity.map(dossier.entities.id(at:))))
     case .clearFilter:
       if navigation.filter.isEmpty {
         message = "No filter to clear: f chooses one"

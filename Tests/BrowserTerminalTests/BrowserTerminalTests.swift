@@ -223,6 +223,27 @@ struct BrowserTerminalTests {
     #expect(buffer == "state-visit-2013")
   }
 
+  @Test("dossier browse ID opens at the entity; an unknown ID exits 1 with the nearest ids")
+  func browseAtAnEntity() async throws {
+    let dossier = try Tools.dossier()
+    let session = try TmuxSession(
+      command: reportingExit(shellQuoted(dossier) + " browse kazakhstan"), width: 100, height: 30)
+    defer { session.kill() }
+    let screen = try await session.waitUntil("Kazakhstan's detail") {
+      $0.detailTitle == "Kazakhstan"
+    }
+    #expect(screen.lines.first?.contains("2 Actors") == true)
+    try session.send("Backspace")
+    try await session.waitFor(firstEvent)
+
+    let unknown = try TmuxSession(
+      command: reportingExit(shellQuoted(dossier) + " browse kazakstan"), width: 100, height: 30)
+    defer { unknown.kill() }
+    let failed = try await unknown.waitUntil("the exit") { $0.exitStatus != nil }
+    #expect(failed.exitStatus == 1)
+    #expect(failed.text.contains("no entity with id \"kazakstan\"; did you mean \"kazakhstan\""))
+  }
+
   @Test("F1 opens help too")
   func helpWithF1() async throws {
     let session = try await startBrowser()

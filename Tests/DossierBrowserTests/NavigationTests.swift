@@ -170,3 +170,21 @@ struct NavigationTests {
     #expect(back.navigation.selection == scrolled.navigation.selection)
   }
 }
+
+@Suite("Opening at an entity")
+struct OpenAtEntityTests {
+  @Test func anOpenEventGoesToTheEntityAsANewPlace() {
+    let start = browser()
+    let opened = update(start, .open(entityID: "kazakhstan")).state
+    #expect(opened.navigation.detailEntity == bundled.entityIndex(id: "kazakhstan"))
+    #expect(opened.navigation.activeList == .actors)
+    #expect(opened.history.entries.count == 2)
+    #expect(press(opened, .backspace).navigation == start.navigation)
+  }
+
+  @Test func anUnknownIdSaysSo() {
+    let state = update(browser(), .open(entityID: "nowhere")).state
+    #expect(state.message == "No entity with id \"nowhere\"")
+    #expect(state.navigation == browser().navigation)
+  }
+}

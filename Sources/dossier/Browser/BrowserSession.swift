@@ -50,8 +50,12 @@ struct BrowserSession {
 
   /// Browses until the user quits; tells the user when `snapshotCheck` (the check of the
   /// cache the dossier came from) finds it damaged. The marks come from `marks` and go
-  /// back to it whenever they change.
-  func browse(_ dossier: Dossier, snapshotCheck: SnapshotCheck? = nil, marks: MarksStore?) {
+  /// back to it whenever they change. With `start` (an entity id), opens at that entity.
+  /// `e` and `R` edit and reload `file` (none for the built-in dossier).
+  func browse(
+    _ dossier: Dossier, snapshotCheck: SnapshotCheck? = nil, marks: MarksStore?,
+    startingAt start: String? = nil, file: EditableFile? = nil
+  ) {
     let size = terminal.size
     var notices: [String] = []
     var saved: [String] = []
@@ -65,6 +69,7 @@ struct BrowserSession {
     var searches = BackgroundSearches(index: dossier.searchIndex)
     var pendingCheck = snapshotCheck
     var isFinished = false
+    var fileChange: Effect?
     /// Applies `event` and carries out its effects.
     func handle(_ event: InputEvent) {
       let (next, effects) = update(state, event)
@@ -82,14 +87,27 @@ struct BrowserSession {
           }
         case .copy(let text):
           terminal.copyToClipboard(base64: Data(text.utf8).base64EncodedString())
+        case .edit, .reload: fileChange = effect
         case .quit: isFinished = true
         }
       }
       terminal.draw(render(state))
     }
+    if let start { state = update(state, .open(entityID: start)).state }
     terminal.draw(render(state))
     while !isFinished {
       if !notices.isEmpty { handle(.notice(notices.removeFirst())) }
+      if let effect = fileChange {
+        fileChange = nil
+        let (changed, event) = change(file, for: effect, in: state)
+        if let changed {
+          searches.cancel()
+          state = changed
+          searches = BackgroundSearches(index: changed.dossier.searchIndex)
+          pendingCheck = nil
+        }
+        if let event { handle(event) }
+      }
       if let check = pendingCheck, let damaged = check.foundDamage {
         pendingCheck = nil
         if damaged { handle(.notice(Self.damagedCacheNotice)) }

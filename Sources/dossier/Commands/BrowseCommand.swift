@@ -15,14 +15,20 @@ struct BrowseCommand: ParsableCommand {
       Timeline, actors and projects, with the selected entity's links and quotes beside \
       them. Enter opens or follows a link, Backspace/←/[ goes back, ]/→ forward, / \
       searches, ? shows every key, q quits. Needs a terminal: in scripts use list, show \
-      or search. Colours are off with NO_COLOR or --no-color.
+      or search. Colours are off with NO_COLOR or --no-color. With ID, opens at that \
+      entity (exits 1 with the nearest ids when there is none).
       """
   )
+
+  @Argument(
+    help: ArgumentHelp(
+      "Open at this entity: its id, or an exact name or alias.", valueName: "ID"))
+  var id: String?
 
   @OptionGroup var options: BrowserOptions
 
   func run() throws {
-    try options.browse()
+    try options.browse(startingAt: id)
   }
 }
 
@@ -32,13 +38,15 @@ struct BrowserOptions: ParsableArguments {
 
   @OptionGroup var data: DataOptions
 
-  /// Runs the browser until the user quits; the terminal is restored on every exit path.
-  func browse() throws {
+  /// Runs the browser until the user quits, at the entity `id` names when given; the
+  /// terminal is restored on every exit path.
+  func browse(startingAt id: String? = nil) throws {
     let data = self.data
     try Self.browse(
       noColor: color.noColor, displayName: data.displayName,
       showsLoadingAtOnce: data.data.map(Self.isLarge) ?? false,
-      marks: MarksStore.standard(for: data.data)
+      marks: MarksStore.standard(for: data.data), startingAt: id,
+      file: data.data.map { path in EditableFile(path: path, load: data.loadResult) }
     ) { progress in
       data.loadResult(progress: progress)
     }
@@ -59,7 +67,7 @@ struct BrowserOptions: ParsableArguments {
   static func browseBundled() throws {
     try browse(
       noColor: false, displayName: BundledDossier.fileName, showsLoadingAtOnce: false,
-      marks: MarksStore.standard(for: nil)
+      marks: MarksStore.standard(for: nil), startingAt: nil, file: nil
     ) { _ in
       Result { () throws(DossierLoadError) -> LoadedDossier in
         try DossierLoader.load(BundledDossier.input)
@@ -72,6 +80,7 @@ struct BrowserOptions: ParsableArguments {
   /// else once the load has taken a moment.
   private static func browse(
     noColor: Bool, displayName: String, showsLoadingAtOnce: Bool, marks: MarksStore?,
+    startingAt id: String?, file: EditableFile?,
     load: @escaping @Sendable (LoadProgress) -> Result<LoadedDossier, DossierLoadError>
   ) throws {
     guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
@@ -97,7 +106,18 @@ struct BrowserOptions: ParsableArguments {
     }
     switch loaded {
     case .success(let loaded):
-      session.browse(loaded.dossier, snapshotCheck: loaded.snapshotCheck, marks: marks)
+      var start: String?
+      if let id {
+        guard let entity = ShowCommand.find(id, in: loaded.dossier) else {
+          terminal.restore()
+          Output.error(ShowCommand.noEntityMessage(id, in: loaded.dossier))
+          throw ExitCode.failure
+        }
+        start = entity.id
+      }
+      session.browse(
+        loaded.dossier, snapshotCheck: loaded.snapshotCheck, marks: marks, startingAt: start,
+        file: file)
       terminal.restore()
     case .failure(let error):
       terminal.restore()

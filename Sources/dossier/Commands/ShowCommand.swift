@@ -43,11 +43,7 @@ struct ShowCommand: ParsableCommand {
         }
         return
       }
-      let hint = SafeText.neutralized(NearestMatches.didYouMean(dossier.suggestions(for: id)))
-      let shown = SafeText.neutralized(id)
-      Output.error(
-        "dossier: no entity with id \"\(shown)\"\(hint)"
-          + (hint.isEmpty ? " (try: dossier search \(shown))" : ""))
+      Output.error(Self.noEntityMessage(id, in: dossier))
       throw ExitCode.failure
     }
     if json {
@@ -55,6 +51,14 @@ struct ShowCommand: ParsableCommand {
     } else {
       EntityReport(output: Output(colorDisabled: color.noColor), dossier: dossier).print(entity)
     }
+  }
+
+  /// "dossier: no entity with id "X"; did you mean …", or a search to try.
+  static func noEntityMessage(_ id: String, in dossier: Dossier) -> String {
+    let hint = SafeText.neutralized(NearestMatches.didYouMean(dossier.suggestions(for: id)))
+    let shown = SafeText.neutralized(id)
+    return "dossier: no entity with id \"\(shown)\"\(hint)"
+      + (hint.isEmpty ? " (try: dossier search \(shown))" : "")
   }
 
   /// The entity with this id, else the only one with this exact name or alias.
