@@ -10,6 +10,7 @@
 
 #include <locale.h>
 #include <signal.h>
+#include <unistd.h>
 #include <wchar.h>
 #include <ncursesw/curses.h>
 
@@ -25,5 +26,13 @@ static inline int dossier_key_f(int n) { return KEY_F(n); }
 static inline WINDOW *dossier_stdscr(void) { return stdscr; }
 static inline FILE *dossier_stdin(void) { return stdin; }
 static inline FILE *dossier_stdout(void) { return stdout; }
+
+// Turns the terminal's mouse reports off from a signal handler: write(2) of a constant,
+// which is async-signal-safe (the same sequence as MouseReporting.off).
+static inline void dossier_mouse_reports_off(void) {
+  static const char sequence[] = "\033[?1006l\033[?1000l";
+  ssize_t written = write(STDOUT_FILENO, sequence, sizeof sequence - 1);
+  (void)written;
+}
 
 #endif

@@ -9,9 +9,13 @@ public final class CursesTerminal {
   private let window: UnsafeMutablePointer<WINDOW>
   private let palette: StylePalette
   private var isOpen = true
+  /// Whether the terminal reports the mouse to us.
+  private let mouse: Bool
 
-  /// Opens the terminal on stdin/stdout. Restores it on crash and termination signals.
-  public init(useColor: Bool) throws(TerminalError) {
+  /// Opens the terminal on stdin/stdout, with mouse reports (button presses and the
+  /// wheel, SGR-encoded) unless `mouse` is false. Restores it on crash and termination
+  /// signals.
+  public init(useColor: Bool, mouse: Bool = true) throws(TerminalError) {
     guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
       throw .notATerminal
     }
@@ -26,8 +30,10 @@ public final class CursesTerminal {
     }
     self.screen = screen
     self.window = window
-    TerminalRestorer.install()
+    self.mouse = mouse
+    TerminalRestorer.install(mouse: mouse)
     palette = StylePalette(useColor: useColor)
+    if mouse { Self.write(MouseReporting.on) }
   }
 
   /// A terminal of the given type and size that writes to `/dev/null`: for measuring
@@ -44,6 +50,7 @@ public final class CursesTerminal {
     }
     self.screen = screen
     self.window = window
+    mouse = false
     resizeterm(Int32(rows), Int32(columns))
     palette = StylePalette(useColor: true)
   }
@@ -105,17 +112,24 @@ public final class CursesTerminal {
   public func copyToClipboard(base64 text: String) {
     guard text.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "+/=".contains($0)) })
     else { return }
-    fputs("\u{1B}]52;c;" + text + "\u{07}", dossier_stdout())
+    Self.write("\u{1B}]52;c;" + text + "\u{07}")
+  }
+
+  /// Writes our own control sequence to the terminal, past ncurses.
+  private static func write(_ sequence: String) {
+    fputs(sequence, dossier_stdout())
     fflush(dossier_stdout())
   }
 
   /// Gives the terminal back while `body` runs (an editor, say), then takes it again; the
   /// next draw repaints every cell.
   public func runOutside<Result>(_ body: () -> Result) -> Result {
+    if mouse { Self.write(MouseReporting.off) }
     def_prog_mode()
     endwin()
     let result = body()
     reset_prog_mode()
+    if mouse { Self.write(MouseReporting.on) }
     clearok(window, true)
     return result
   }
@@ -135,10 +149,45 @@ public final class CursesTerminal {
       if Int32(character) == KEY_RESIZE {
         return .resize(rows: size.rows, columns: size.columns)
       }
+      // Terminals whose terminfo names "ESC [ <" as the mouse key (xterm).
+      if Int32(character) == KEY_MOUSE { return readMouseReport() }
       return KeyDecoder.functionKey(Int32(character)).map(InputEvent.key)
     }
     guard status == OK else { return nil }
+    if mouse, character == 27, let report = readMouseReportAfterEscape() { return report }
     return KeyDecoder.character(UInt32(character)).map(InputEvent.key)
+  }
+
+  /// After an Escape: the rest of an SGR mouse report ("[<0;12;5M") when it follows at
+  /// once; otherwise the characters read are put back and nil is returned.
+  private func readMouseReportAfterEscape() -> InputEvent? {
+    var read: [wint_t] = []
+    defer { for character in read.reversed() { unget_wch(wchar_t(bitPattern: character)) } }
+    for expected in ["[", "<"] {
+      guard let next = nextCharacterNow() else { return nil }
+      read.append(next)
+      guard next == wint_t(expected.unicodeScalars.first!.value) else { return nil }
+    }
+    read.removeAll()
+    return readMouseReport()
+  }
+
+  /// The body of an SGR mouse report, already waiting: a click or the wheel as a mouse
+  /// event, anything else (a release, another button) as nothing to act on.
+  private func readMouseReport() -> InputEvent? {
+    var body = ""
+    while body.count < 32, let next = nextCharacterNow(), let scalar = Unicode.Scalar(next) {
+      body.unicodeScalars.append(scalar)
+      if scalar == "M" || scalar == "m" { break }
+    }
+    return MouseEvent(sgrBody: body).map(InputEvent.mouse)
+  }
+
+  /// The next character if one is waiting, without waiting.
+  private func nextCharacterNow() -> wint_t? {
+    wtimeout(window, 0)
+    var character: wint_t = 0
+    return wget_wch(window, &character) == OK ? character : nil
   }
 
   /// Gives the terminal back: cursor, echo, canonical mode, the normal screen. The screen
@@ -146,6 +195,7 @@ public final class CursesTerminal {
   public func restore() {
     guard isOpen else { return }
     isOpen = false
+    if mouse { Self.write(MouseReporting.off) }
     werase(window)
     wrefresh(window)
     endwin()

@@ -8,12 +8,22 @@ enum TerminalRestorer {
     SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT,
   ]
 
-  static func install() {
+  /// Installs the handlers; with `mouse`, they also turn the mouse reports off.
+  static func install(mouse: Bool) {
     for number in signals {
-      signal(number) { received in
-        endwin()
-        signal(received, SIG_DFL)
-        raise(received)
+      if mouse {
+        signal(number) { received in
+          dossier_mouse_reports_off()
+          endwin()
+          signal(received, SIG_DFL)
+          raise(received)
+        }
+      } else {
+        signal(number) { received in
+          endwin()
+          signal(received, SIG_DFL)
+          raise(received)
+        }
       }
     }
   }

@@ -14,10 +14,10 @@ func drawFilterPanel(_ state: BrowserState, _ panel: FilterPanel, on canvas: ino
     "Filter · keeps " + kept.joined(separator: " · "), toColumns: width - 2)
   canvas.write(" " + header, row: 1, column: 0, style: .bold, limit: width)
   let lines = FilterPanelLines(panel, dossier: state.dossier)
-  let top = 2
+  let top = FilterPanelLines.top
   let visible = height - 1
   let cursorLine = lines.lineOfItem[panel.cursor] ?? 0
-  let scroll = max(0, min(cursorLine - visible / 2, lines.texts.count - visible))
+  let scroll = lines.scroll(rows: canvas.rows, cursor: panel.cursor)
   for offset in 0..<visible {
     let index = scroll + offset
     guard lines.texts.indices.contains(index) else { break }
@@ -33,9 +33,17 @@ func drawFilterPanel(_ state: BrowserState, _ panel: FilterPanel, on canvas: ino
 }
 
 /// The panel's lines: a heading per facet, a line per value.
-private struct FilterPanelLines {
+struct FilterPanelLines {
+  /// The screen row of the first line.
+  static let top = 2
   var texts: [(String, CellStyle)] = []
   var lineOfItem: [Int: Int] = [:]
+
+  /// The first line shown in a terminal of `rows` rows: the cursor's kept in the middle.
+  func scroll(rows: Int, cursor: Int) -> Int {
+    let visible = rows - 3
+    return max(0, min((lineOfItem[cursor] ?? 0) - visible / 2, texts.count - visible))
+  }
 
   init(_ panel: FilterPanel, dossier: Dossier) {
     var heading: String?

@@ -54,4 +54,6 @@ public enum InputEvent: Hashable, Sendable {
   case open(entityID: String)
   /// The dossier file no longer loads: these are its problems, each with where it is.
   case loadFailed([String])
+  /// A mouse button or wheel, at a cell of the screen.
+  case mouse(MouseEvent)
 }

@@ -1,5 +1,15 @@
 import DossierModel
 
+/// The screen row of a picker's first line.
+let pickerTop = 2
+
+/// The first line a picker of `count` lines shows in a terminal of `rows` rows: the
+/// cursor's kept in the middle.
+func pickerScroll(_ picker: Picker, rows: Int, count: Int) -> Int {
+  let visible = rows - 3
+  return max(0, min(picker.cursor - visible / 2, count - visible))
+}
+
 /// Draws the marks or the history list over the body, the cursor's line selected.
 func drawPicker(_ state: BrowserState, _ picker: Picker, on canvas: inout Canvas) {
   let width = canvas.columns
@@ -35,9 +45,9 @@ func drawPicker(_ state: BrowserState, _ picker: Picker, on canvas: inout Canvas
     }
   }
   canvas.write(" " + title, row: 1, column: 0, style: .bold, limit: width)
-  let top = 2
+  let top = pickerTop
   let visible = height - 1
-  let scroll = max(0, min(picker.cursor - visible / 2, lines.count - visible))
+  let scroll = pickerScroll(picker, rows: canvas.rows, count: lines.count)
   for offset in 0..<visible {
     let index = scroll + offset
     guard lines.indices.contains(index) else { break }

@@ -56,17 +56,12 @@ private func drawTooSmall(on canvas: inout Canvas) {
 private func drawTitleBar(_ state: BrowserState, layout: Layout, on canvas: inout Canvas) {
   canvas.fill(row: 0, column: 0, width: canvas.columns, style: .titleBar)
   var column = 0
-  if layout.mode != .wide {
-    // Narrow with a filter: the other tabs give their titles' room to the filter.
-    let compact = layout.mode == .narrow && !state.navigation.filter.isEmpty
-    for pane in ListPane.allCases {
-      let active = pane == state.navigation.activeList
-      let label =
-        compact && !active ? " \(pane.rawValue + 1) " : " \(pane.rawValue + 1) \(pane.title) "
-      column += canvas.write(label, row: 0, column: column, style: active ? .activeTab : .titleBar)
-    }
-    column += 1
+  let tabs = state.tabLabels
+  for (pane, label) in tabs {
+    let active = pane == state.navigation.activeList
+    column += canvas.write(label, row: 0, column: column, style: active ? .activeTab : .titleBar)
   }
+  if !tabs.isEmpty { column += 1 }
   let filter = state.navigation.filter
   guard filter.isEmpty else {
     let clear = state.keymap.keys(for: .clearFilter, in: .lists).first.map {
@@ -284,7 +279,8 @@ private func drawStatusBar(_ state: BrowserState, on canvas: inout Canvas) {
   if let prompt = state.prompt {
     drawPrompt(
       SafeText.neutralized(prompt.text),
-      hint: hints([.nextMatch, .open, .olderQuery, .close], state: state),
+      hint: state.hintLabels([.nextMatch, .open, .olderQuery, .close]).map(\.label)
+        .joined(separator: " · "),
       row: row, on: &canvas)
     return
   }
@@ -293,11 +289,12 @@ private func drawStatusBar(_ state: BrowserState, on canvas: inout Canvas) {
       state.navigation.find.map { "\($0.matchCount) match\($0.matchCount == 1 ? "" : "es") · " }
       ?? ""
     drawPrompt(
-      SafeText.neutralized(prompt.text), hint: count + hints([.open, .close], state: state),
+      SafeText.neutralized(prompt.text),
+      hint: count + state.hintLabels([.open, .close]).map(\.label).joined(separator: " · "),
       row: row, on: &canvas)
     return
   }
-  let hints = statusHints(state)
+  let hints = state.statusHints
   let hintsWidth = DisplayWidth.of(hints)
   let leftWidth = max(0, canvas.columns - hintsWidth - 2)
   if let message = state.message {
@@ -318,23 +315,6 @@ private func drawStatusBar(_ state: BrowserState, on canvas: inout Canvas) {
   }
 }
 
-/// "Enter open · ← back · / search · ? help · q quit", from the key map; in the source
-/// view, "← back · q close".
-private func statusHints(_ state: BrowserState) -> String {
-  let actions: [Action]
-  switch (state.keyContext, state.columns) {
-  case (.source, _): actions = [.back, .close, .moveDown]
-  case (.help, _), (.problems, _): actions = [.moveDown, .close]
-  case (.filter, _): actions = [.toggle, .open, .close]
-  case (.picker, _):
-    actions = state.picker?.kind == .marks ? [.open, .unmark, .close] : [.open, .close]
-  case (_, 120...): actions = [.open, .back, .search, .help, .quit]
-  case (_, 60..<120): actions = [.back, .search, .help, .quit]
-  default: actions = [.back, .help, .quit]
-  }
-  return hints(actions, state: state) + " "
-}
-
 /// `text` whole when it fits, else cut after the last word that fits, with "…".
 func wordTruncated(_ text: String, toColumns columns: Int) -> String {
   guard DisplayWidth.of(text) > columns else { return text }
@@ -349,15 +329,6 @@ private func drawPrompt(_ text: String, hint: String, row: Int, on canvas: inout
   canvas.write("▏", row: row, column: used, style: .statusBar)
   let column = canvas.columns - DisplayWidth.of(hint) - 1
   if column > used + 2 { canvas.write(hint, row: row, column: column, style: .statusBar) }
-}
-
-/// "Enter open · ← back", each action with the first key the current context binds it to.
-private func hints(_ actions: [Action], state: BrowserState) -> String {
-  actions.compactMap { action in
-    state.keymap.keys(for: action, in: state.keyContext).first.map {
-      "\($0.label) \(action.hint(in: state.keyContext))"
-    }
-  }.joined(separator: " · ")
 }
 
 /// The places in history up to the current one, newest last, cut from the left to fit.

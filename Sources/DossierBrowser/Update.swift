@@ -50,23 +50,34 @@ extension BrowserState {
       keepSelectionVisible()
     case .key(let key):
       message = nil
-      let context = keyContext
-      let action = keymap.action(for: key, in: context)
-      switch context {
-      case .help: handleHelpAction(action)
+      let action = keymap.action(for: key, in: keyContext)
+      switch keyContext {
       case .search: handlePromptKey(key, action: action)
       case .find: handleFindKey(key, action: action)
-      case .filter: handleFilterAction(action)
-      case .picker: handlePickerAction(action)
-      case .problems: handleProblemsAction(action)
-      case .lists, .detail, .source, .loading:
-        if let action { perform(action) } else { message = Self.unknownKeyNotice }
+      default: act(action)
       }
+    case .mouse(let event):
+      message = nil
+      handleMouse(event)
+    }
+  }
+
+  /// Carries out an action (nil: a key bound to none) in the current context, except at
+  /// the prompts, which take keys.
+  mutating func act(_ action: Action?) {
+    switch keyContext {
+    case .help: handleHelpAction(action)
+    case .filter: handleFilterAction(action)
+    case .picker: handlePickerAction(action)
+    case .problems: handleProblemsAction(action)
+    case .search, .find: break
+    case .lists, .detail, .source, .loading:
+      if let action { perform(action) } else { message = Self.unknownKeyNotice }
     }
   }
 
   /// In the problems view, the moving keys scroll; Esc, q or Enter close it.
-  private mutating func handleProblemsAction(_ action: Action?) {
+  mutating func handleProblemsAction(_ action: Action?) {
     guard case .problems(let lines, let scroll) = mode else { return }
     let step: Int
     switch action {
@@ -164,7 +175,7 @@ extension BrowserState {
   }
 
   /// In the help overlay, the moving keys scroll; any other key closes it.
-  private mutating func handleHelpAction(_ action: Action?) {
+  mutating func handleHelpAction(_ action: Action?) {
     guard case .help(let scroll, let underneath) = mode else { return }
     let step: Int
     switch action {

@@ -244,6 +244,42 @@ struct BrowserTerminalTests {
     #expect(failed.text.contains("no entity with id \"kazakstan\"; did you mean \"kazakhstan\""))
   }
 
+  @Test("the mouse: SGR reports asked for; a click on a tab, on a row, twice to open; the wheel")
+  func mouse() async throws {
+    let session = try await startBrowser()
+    defer { session.kill() }
+    let flags = try session.run([
+      "display-message", "-p", "-t", session.target, "#{mouse_sgr_flag} #{mouse_standard_flag}",
+    ]).stdout
+    #expect(flags == "1 1\n", "the browser asks for button reports, SGR-encoded")
+    try session.type("\u{1B}[<0;15;1M")
+    try await session.waitUntil("the actors tab") { $0.detailTitle == "Fatima Tuz Zehra" }
+    try session.type("\u{1B}[<0;5;4M")
+    try await session.waitUntil("the clicked row") { $0.detailTitle == "Kassym-Jomart Tokayev" }
+    try session.type("\u{1B}[<0;5;4M")
+    try await session.waitUntil("the second click to open it") {
+      $0.statusBar.contains("Kassym-Jomart Tokayev")
+    }
+    try session.type("\u{1B}[<65;60;10M")
+    try await session.waitUntil("the wheel to scroll the detail") { $0.text.contains("▲") }
+    try session.send("q")
+    try await session.waitUntil("the exit") { $0.exitStatus == 0 }
+    let after = try session.run([
+      "display-message", "-p", "-t", session.target, "#{mouse_any_flag}",
+    ]).stdout
+    #expect(after == "0\n", "the mouse is given back on exit")
+  }
+
+  @Test("--no-mouse leaves the mouse to the terminal")
+  func noMouse() async throws {
+    let session = try await startBrowser(" --no-mouse")
+    defer { session.kill() }
+    let flags = try session.run([
+      "display-message", "-p", "-t", session.target, "#{mouse_any_flag}",
+    ]).stdout
+    #expect(flags == "0\n")
+  }
+
   @Test("F1 opens help too")
   func helpWithF1() async throws {
     let session = try await startBrowser()

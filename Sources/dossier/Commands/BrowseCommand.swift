@@ -36,6 +36,11 @@ struct BrowseCommand: ParsableCommand {
 struct BrowserOptions: ParsableArguments {
   @OptionGroup var color: ColorOptions
 
+  @Flag(
+    name: .customLong("no-mouse"),
+    help: "Leave the mouse to the terminal (its own text selection works): no clicks or wheel.")
+  var noMouse = false
+
   @OptionGroup var data: DataOptions
 
   /// Runs the browser until the user quits, at the entity `id` names when given; the
@@ -43,7 +48,7 @@ struct BrowserOptions: ParsableArguments {
   func browse(startingAt id: String? = nil) throws {
     let data = self.data
     try Self.browse(
-      noColor: color.noColor, displayName: data.displayName,
+      noColor: color.noColor, mouse: !noMouse, displayName: data.displayName,
       showsLoadingAtOnce: data.data.map(Self.isLarge) ?? false,
       marks: MarksStore.standard(for: data.data), startingAt: id,
       file: data.data.map { path in EditableFile(path: path, load: data.loadResult) }
@@ -66,7 +71,7 @@ struct BrowserOptions: ParsableArguments {
   /// `dossier` alone does, without parsing any arguments.
   static func browseBundled() throws {
     try browse(
-      noColor: false, displayName: BundledDossier.fileName, showsLoadingAtOnce: false,
+      noColor: false, mouse: true, displayName: BundledDossier.fileName, showsLoadingAtOnce: false,
       marks: MarksStore.standard(for: nil), startingAt: nil, file: nil
     ) { _ in
       Result { () throws(DossierLoadError) -> LoadedDossier in
@@ -79,7 +84,7 @@ struct BrowserOptions: ParsableArguments {
   /// the loading screen shows how far it got: from the start when `showsLoadingAtOnce`,
   /// else once the load has taken a moment.
   private static func browse(
-    noColor: Bool, displayName: String, showsLoadingAtOnce: Bool, marks: MarksStore?,
+    noColor: Bool, mouse: Bool, displayName: String, showsLoadingAtOnce: Bool, marks: MarksStore?,
     startingAt id: String?, file: EditableFile?,
     load: @escaping @Sendable (LoadProgress) -> Result<LoadedDossier, DossierLoadError>
   ) throws {
@@ -90,7 +95,7 @@ struct BrowserOptions: ParsableArguments {
     let useColor = !noColor && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
     let terminal: CursesTerminal
     do {
-      terminal = try CursesTerminal(useColor: useColor)
+      terminal = try CursesTerminal(useColor: useColor, mouse: mouse)
     } catch {
       Output.error("dossier: \(error)")
       throw ExitCode(2)
