@@ -331,17 +331,29 @@ private func drawPrompt(_ text: String, hint: String, row: Int, on canvas: inout
   if column > used + 2 { canvas.write(hint, row: row, column: column, style: .statusBar) }
 }
 
-/// The places in history up to the current one, newest last, cut from the left to fit.
+/// The places in history up to the current one, newest last: the current one whole when
+/// it fits, the earlier ones cut short, and the oldest dropped first when even that is
+/// too long.
 private func breadcrumb(_ state: BrowserState, width: Int) -> String {
-  let places = state.history.entries.prefix(state.history.index + 1)
-  var labels = places.dropLast().map { state.label(of: $0) }
-  labels.append(state.label(of: state.navigation))
-  var text = labels.map(SafeText.neutralized).joined(separator: " › ")
-  while DisplayWidth.of(text) > width, labels.count > 1 {
-    labels.removeFirst()
-    text = "… › " + labels.map(SafeText.neutralized).joined(separator: " › ")
+  let earlierWidth = 16
+  let places = state.history.entries.prefix(state.history.index)
+  var earlier = places.map { place in
+    DisplayWidth.truncated(SafeText.neutralized(state.label(of: place)), toColumns: earlierWidth)
   }
-  return DisplayWidth.truncated(text, toColumns: max(0, width))
+  let current = SafeText.neutralized(state.label(of: state.navigation))
+  func joined() -> String {
+    let shown = earlier.count < places.count ? ["…"] + earlier : earlier
+    let room = max(0, width - shown.reduce(0) { $0 + DisplayWidth.of($1) + 3 })
+    return (shown + [DisplayWidth.truncated(current, toColumns: room)]).joined(separator: " › ")
+  }
+  // Earlier places give way while the current one would be cut below half the width.
+  while !earlier.isEmpty,
+    width - earlier.reduce(0, { $0 + DisplayWidth.of($1) + 3 }) - 4
+      < min(DisplayWidth.of(current), width / 2)
+  {
+    earlier.removeFirst()
+  }
+  return DisplayWidth.truncated(joined(), toColumns: max(0, width))
 }
 
 /// The help fills the body in a box, so that nothing of the panes shows beside it.

@@ -71,7 +71,7 @@ struct BrowserTerminalTests {
     // The detail has the focus with its first link selected: partners → China.
     try session.send("Enter")
     let china = try await session.waitUntil("China's detail") {
-      $0.detailTitle == "China" && $0.statusBar.contains("Turgusun hydropower plant › China")
+      $0.detailTitle == "China" && $0.statusBar.contains("Turgusun hydrop… › China")
     }
     #expect(china.detailLines.contains { $0.hasPrefix("actor · country") })
 
@@ -85,7 +85,7 @@ struct BrowserTerminalTests {
 
     try session.send("BSpace")
     try await session.waitUntil("back to China") {
-      $0.detailTitle == "China" && $0.statusBar.contains("Turgusun hydropower plant › China")
+      $0.detailTitle == "China" && $0.statusBar.contains("Turgusun hydrop… › China")
         && !$0.statusBar.contains("permanent")
     }
 
@@ -98,7 +98,7 @@ struct BrowserTerminalTests {
 
     try session.send("]")
     try await session.waitUntil("forward to China") {
-      $0.detailTitle == "China" && $0.statusBar.contains("Turgusun hydropower plant › China")
+      $0.detailTitle == "China" && $0.statusBar.contains("Turgusun hydrop… › China")
     }
   }
 

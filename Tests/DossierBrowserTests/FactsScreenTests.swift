@@ -80,7 +80,7 @@ struct FactsScreenTests {
         20: "                                    │   Jane Roe                                ",
         21: "                                    │ → paid by (1)                             ",
         22: "                                    │   Acme Ltd                                ",
-        23: " … › Consulting fee paid to Jane Roe        ← back · o search · ? help · q quit ",
+        23: " Timeline › Consulting fee paid to Jane R…  ← back · o search · ? help · q quit ",
       ])
   }
 

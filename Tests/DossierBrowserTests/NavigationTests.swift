@@ -130,7 +130,7 @@ struct NavigationTests {
     let hints = "Enter open · ← back · o search · ? help · q quit "
     #expect(
       statusBar(render(followed))
-        == padded(" … › Xi Jinping awarded the Order of the Golden Eagle › Kazakhstan", 71) + hints)
+        == padded(" Timeline › Xi Jinping awar… › Kazakhstan", 71) + hints)
 
     let back1 = press(followed, .backspace)
     #expect(back1.navigation == opened.navigation)

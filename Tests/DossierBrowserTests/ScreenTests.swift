@@ -123,7 +123,7 @@ struct ScreenTests {
     let canvas = render(press(browser(), .enter))
     #expect(
       statusBar(canvas)
-        == " … › Xi Jinping’s state visit to Kazakhstan and proposal of the Silk…  Enter open · ← back · o search · ? help · q quit "
+        == " Timeline › Xi Jinping’s state visit to Kazakhstan and proposal of t…  Enter open · ← back · o search · ? help · q quit "
     )
   }
 }

@@ -13,16 +13,19 @@ struct BrowseCommand: ParsableCommand {
     abstract: "Open the terminal browser (the default when no subcommand is given).",
     discussion: """
       Timeline, actors and projects, with the selected entity's links and quotes beside \
-      them. Enter opens or follows a link, Backspace/←/[ goes back, ]/→ forward, / \
-      searches, ? shows every key, q quits. Needs a terminal: in scripts use list, show \
-      or search. Colours are off with NO_COLOR or --no-color. With ID, opens at that \
-      entity (exits 1 with the nearest ids when there is none).
+      them. Enter opens or follows a link, Backspace (or Left, or [) goes back, ] (or \
+      Right) forward, / searches, f filters, m marks, e edits the file, ? shows every \
+      key, q quits. Needs a terminal: in scripts use list, show or search. Colours are \
+      off with NO_COLOR or --no-color; the mouse is the terminal's with --no-mouse. With \
+      ID, opens at that entity (exits 1 with the nearest ids when there is none). Marks \
+      are kept in $XDG_STATE_HOME/dossier/marks.
       """
   )
 
   @Argument(
     help: ArgumentHelp(
-      "Open at this entity: its id, or an exact name or alias.", valueName: "ID"))
+      "Open at this entity: its id, or an exact name or alias.", valueName: "ID"),
+    completion: EntityIDCompletion.kind)
   var id: String?
 
   @OptionGroup var options: BrowserOptions

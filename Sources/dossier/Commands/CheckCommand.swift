@@ -7,7 +7,7 @@ struct CheckCommand: ParsableCommand {
     commandName: "check",
     abstract: "Validate dossier files and report every problem with its position.",
     discussion: """
-      Reports each problem as FILE:LINE:COLUMN: message — malformed JSON, unknown \
+      Reports each problem as FILE:LINE:COLUMN: message: malformed JSON, unknown \
       version, missing or mistyped fields, duplicate ids, links or evidence naming \
       unknown ids (with the nearest ids), impossible dates, quotes not found in their \
       source. Without FILE, checks the dossier chosen by --data (or the bundled one). \

@@ -11,7 +11,8 @@ extension DossierFileFormat: ExpressibleByArgument {}
 struct DataOptions: ParsableArguments {
   @Option(
     name: .long,
-    help: ArgumentHelp("Open this dossier file instead of the bundled one.", valueName: "FILE"))
+    help: ArgumentHelp("Open this dossier file instead of the bundled one.", valueName: "FILE"),
+    completion: .file())
   var data: String?
 
   @Option(

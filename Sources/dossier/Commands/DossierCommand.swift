@@ -6,7 +6,7 @@ struct DossierCommand: ParsableCommand {
     commandName: "dossier",
     abstract: "Explore a dossier of linked events, actors and projects.",
     discussion: """
-      Without a subcommand, opens the terminal browser. The China–Kazakhstan dossier is \
+      Without a subcommand, opens the terminal browser. The China-Kazakhstan dossier is \
       built in; open your own with --data FILE (see docs/FORMAT.md).
 
       Exit codes: 0 success, 1 problems found (check), unknown id (show) or no match \

@@ -14,7 +14,7 @@ struct ExportCommand: ParsableCommand {
       with --data and holds exactly the same content. markdown writes a readable report: \
       timeline, actors, projects, links, quotes and sources. ftm writes FollowTheMoney \
       entities as JSON lines (one entity per line): entities keep their ids, links become \
-      entity properties, edge entities (Ownership, …) or UnknownLinks, sources become \
+      entity properties, edge entities (Ownership and the like) or UnknownLinks, sources become \
       Articles and quotes Documentation entities. timelinejs writes a TimelineJS3 \
       timeline with one slide per dated event; undated events cannot be placed on it, \
       are left out and counted on stderr. docs/FORMATS.md lists what each format keeps \

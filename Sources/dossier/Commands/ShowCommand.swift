@@ -16,7 +16,8 @@ struct ShowCommand: ParsableCommand {
   @Argument(
     help: ArgumentHelp(
       "The entity's id, name or alias, or the id of a link that has one (an FtM Ownership).",
-      valueName: "ID"))
+      valueName: "ID"),
+    completion: EntityIDCompletion.kind)
   var id: String
 
   @Flag(name: .long, help: "Print a JSON object instead of text.")
