@@ -49,27 +49,42 @@ struct EntityReport {
     printEvidence(entity.evidence, heading: "Evidence")
   }
 
+  /// The "Links" section: a group per relation and direction, each link on a line in
+  /// columns aligned across the section (kind, date when there are events, name with
+  /// role and annotations, cut with "…" to fit a terminal, then the id).
   private func printLinks(of entity: Entity) {
     let groups = dossier.linkGroups(of: entity.id)
     guard !groups.isEmpty else { return }
     let style = output.style
+    let hasEvents = groups.contains { $0.items.contains { $0.entity.kind == .event } }
+    var table = TextTable(
+      columns: [TextTable.Column(header: "", style: style.kind)]
+        + (hasEvents ? [TextTable.Column(header: "")] : [])
+        + [
+          TextTable.Column(header: "", flexible: true),
+          TextTable.Column(header: "", style: style.dim),
+        ])
+    for group in groups {
+      for item in group.items {
+        var name = output.safe(item.entity.name)
+        if let role = item.link.role { name += " (" + output.safe(role) + ")" }
+        for annotation in item.annotations(seenFrom: entity) {
+          name += " · " + output.safe(annotation)
+        }
+        let date =
+          hasEvents ? [item.entity.kind == .event ? (item.entity.dateLabel ?? "—") : ""] : []
+        table.rows.append([item.entity.kind.rawValue] + date + [name, output.safe(item.entity.id)])
+      }
+    }
+    var lines = table.render(
+      width: output.width.map { $0 - 4 }, showHeader: false, headerStyle: { $0 })[...]
     output.line("")
     output.line(style.bold("Links"))
     for group in groups {
       let arrow = group.direction == .outgoing ? "→" : "←"
       output.line("  \(arrow) \(group.label) (\(group.count))")
-      for item in group.items {
-        var line = "    " + style.kind(item.entity.kind.rawValue) + "  "
-        if item.entity.kind == .event {
-          line += (item.entity.dateLabel ?? "—") + "  "
-        }
-        line += output.safe(item.entity.name)
-        if let role = item.link.role { line += " (" + output.safe(role) + ")" }
-        for annotation in item.annotations(seenFrom: entity) {
-          line += " · " + output.safe(annotation)
-        }
-        output.line(line + "  " + style.dim(output.safe(item.entity.id)))
-      }
+      for line in lines.prefix(group.items.count) { output.line("    " + line) }
+      lines = lines.dropFirst(group.items.count)
     }
   }
 
