@@ -12,7 +12,8 @@ let package = Package(
     .library(name: "BundledDossier", targets: ["BundledDossier"]),
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
   ],
   targets: [
     .target(
@@ -23,6 +24,10 @@ let package = Package(
       exclude: ["Import/FtM/generate-ftm-model.py", "Text/generate-decompositions.swift"]
     ),
     .target(name: "DossierBrowser", dependencies: ["DossierModel"]),
+    .target(
+      name: "DossierConfig",
+      dependencies: ["DossierBrowser", .product(name: "TOMLKit", package: "TOMLKit")]
+    ),
     .systemLibrary(name: "CNcurses", providers: [.apt(["libncurses-dev"])]),
     .systemLibrary(name: "CMalloc"),
     .systemLibrary(name: "CPrefetch"),
@@ -44,6 +49,7 @@ let package = Package(
         "BundledDossier",
         "DossierBrowser",
         "CursesTerminal",
+        "DossierConfig",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -54,6 +60,10 @@ let package = Package(
     .testTarget(
       name: "DossierBrowserTests",
       dependencies: ["DossierBrowser", "DossierModel", "BundledDossier"]
+    ),
+    .testTarget(
+      name: "DossierConfigTests",
+      dependencies: ["DossierConfig", "DossierBrowser"]
     ),
     .testTarget(
       name: "BrowserTerminalTests",

@@ -13,9 +13,11 @@ public final class CursesTerminal {
   private let mouse: Bool
 
   /// Opens the terminal on stdin/stdout, with mouse reports (button presses and the
-  /// wheel, SGR-encoded) unless `mouse` is false. Restores it on crash and termination
-  /// signals.
-  public init(useColor: Bool, mouse: Bool = true) throws(TerminalError) {
+  /// wheel, SGR-encoded) unless `mouse` is false, in the standard colours but for
+  /// `colors`. Restores it on crash and termination signals.
+  public init(useColor: Bool, mouse: Bool = true, colors: [CellStyle: CellColors] = [:])
+    throws(TerminalError)
+  {
     guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
       throw .notATerminal
     }
@@ -32,7 +34,7 @@ public final class CursesTerminal {
     self.window = window
     self.mouse = mouse
     TerminalRestorer.install(mouse: mouse)
-    palette = StylePalette(useColor: useColor)
+    palette = StylePalette(useColor: useColor, colors: colors)
     if mouse { Self.write(MouseReporting.on) }
   }
 

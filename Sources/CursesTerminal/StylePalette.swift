@@ -6,7 +6,8 @@ import DossierBrowser
 struct StylePalette {
   private var attributes: [CellStyle: (attr: attr_t, pair: Int16)] = [:]
 
-  init(useColor: Bool) {
+  /// The palette; in colour, `colors` replace the standard colours of their styles.
+  init(useColor: Bool, colors: [CellStyle: CellColors] = [:]) {
     let bold = dossier_attr_bold()
     let reverse = dossier_attr_reverse()
     let underline = dossier_attr_underline()
@@ -24,29 +25,34 @@ struct StylePalette {
       return
     }
     use_default_colors()
-    let colors: [CellStyle: (foreground: Int16, background: Int16, attr: attr_t)] = [
-      .normal: (-1, -1, normal),
-      .dim: (-1, -1, dim),
-      .bold: (-1, -1, bold),
-      .heading: (Int16(COLOR_MAGENTA), -1, bold),
-      .titleBar: (Int16(COLOR_WHITE), Int16(COLOR_BLUE), normal),
-      .activeTab: (Int16(COLOR_BLACK), Int16(COLOR_CYAN), bold),
-      .selection: (Int16(COLOR_BLACK), Int16(COLOR_CYAN), normal),
-      .inactiveSelection: (-1, -1, reverse),
-      .link: (Int16(COLOR_CYAN), -1, normal),
-      .highlight: (Int16(COLOR_BLACK), Int16(COLOR_YELLOW), bold),
-      .quote: (Int16(COLOR_GREEN), -1, normal),
-      .statusBar: (Int16(COLOR_WHITE), Int16(COLOR_BLUE), normal),
-      .key: (Int16(COLOR_YELLOW), Int16(COLOR_BLUE), bold),
-      .error: (Int16(COLOR_RED), -1, bold),
-      .found: (Int16(COLOR_BLACK), Int16(COLOR_GREEN), normal),
-      .currentFound: (Int16(COLOR_WHITE), Int16(COLOR_MAGENTA), bold),
-    ]
     for (offset, style) in CellStyle.allCases.enumerated() {
-      guard let color = colors[style] else { continue }
+      guard let color = colors[style] ?? CellColors.standard[style] else { continue }
       let pair = Int16(offset + 1)
-      init_pair(pair, color.foreground, color.background)
-      attributes[style] = (color.attr, pair)
+      init_pair(pair, Self.number(of: color.foreground), Self.number(of: color.background))
+      let attr = color.attributes.reduce(normal) { attr, attribute in
+        switch attribute {
+        case .bold: attr | bold
+        case .dim: attr | dim
+        case .reverse: attr | reverse
+        case .underline: attr | underline
+        }
+      }
+      attributes[style] = (attr, pair)
+    }
+  }
+
+  /// The terminal's number of a colour, -1 for its default.
+  private static func number(of color: CellColors.Color) -> Int16 {
+    switch color {
+    case .default: -1
+    case .black: Int16(COLOR_BLACK)
+    case .red: Int16(COLOR_RED)
+    case .green: Int16(COLOR_GREEN)
+    case .yellow: Int16(COLOR_YELLOW)
+    case .blue: Int16(COLOR_BLUE)
+    case .magenta: Int16(COLOR_MAGENTA)
+    case .cyan: Int16(COLOR_CYAN)
+    case .white: Int16(COLOR_WHITE)
     }
   }
 

@@ -40,6 +40,48 @@ public enum Key: Hashable, Sendable {
   }
 }
 
+extension Key {
+  /// The key's name in the configuration file: ASCII, "Up", "PgDn", "Ctrl-L", "Space",
+  /// or the character itself.
+  public var configName: String {
+    switch self {
+    case .up: "Up"
+    case .down: "Down"
+    case .left: "Left"
+    case .right: "Right"
+    default: label
+    }
+  }
+
+  /// The key a configuration name stands for (case counts only for a single character).
+  public init?(configName name: String) {
+    if name.count == 1, let character = name.first, !character.isWhitespace {
+      self = .character(character)
+      return
+    }
+    let named: [String: Key] = [
+      "up": .up, "down": .down, "left": .left, "right": .right, "pgup": .pageUp,
+      "pgdn": .pageDown, "home": .home, "end": .end, "enter": .enter,
+      "backspace": .backspace, "del": .delete, "tab": .tab, "shift-tab": .backTab,
+      "esc": .escape, "space": .character(" "),
+    ]
+    let lowered = name.lowercased()
+    if let key = named[lowered] {
+      self = key
+    } else if lowered.hasPrefix("ctrl-"), lowered.count == 6, let letter = lowered.last,
+      letter.isASCII, letter.isLetter
+    {
+      self = .control(letter)
+    } else if lowered.hasPrefix("f"), let number = Int(lowered.dropFirst()),
+      (1...12).contains(number)
+    {
+      self = .function(number)
+    } else {
+      return nil
+    }
+  }
+}
+
 /// Something that happens to the browser: a key, or a new terminal size.
 public enum InputEvent: Hashable, Sendable {
   /// A key press.

@@ -18,6 +18,11 @@ public struct Keymap: Sendable {
   /// The bindings of each context, in the order the help lists them.
   public let bindings: [KeyContext: [KeyBinding]]
 
+  /// A key map of these bindings.
+  public init(bindings: [KeyContext: [KeyBinding]]) {
+    self.bindings = bindings
+  }
+
   /// Moving the selection or scrolling, in every context that moves.
   private static let moving = [
     KeyBinding(.moveUp, [.up, .character("k")]),

@@ -45,7 +45,8 @@ extension BrowserSession {
     case .success(let loaded):
       let size = terminal.size
       var next = BrowserState(
-        dossier: loaded.dossier, rows: size.rows, columns: size.columns, marks: state.marks)
+        dossier: loaded.dossier, rows: size.rows, columns: size.columns, keymap: keymap,
+        marks: state.marks)
       if let entity, loaded.dossier.entityIndex(id: entity) != nil {
         next = update(next, .open(entityID: entity)).state
       }

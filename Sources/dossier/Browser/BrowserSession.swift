@@ -11,6 +11,8 @@ import Glibc
 struct BrowserSession {
   let terminal: CursesTerminal
   let fileName: String
+  /// The keys, the user's settings over the standard ones.
+  let keymap: Keymap
 
   /// How long to wait for a load before showing the progress screen.
   private static let quietLoadTime = Duration.milliseconds(40)
@@ -32,7 +34,7 @@ struct BrowserSession {
       drawLoading(progress)
       if let done = load.value { return done }
       if case .key(let key) = terminal.nextEvent(timeoutMilliseconds: 100),
-        Keymap.standard.action(for: key, in: .loading) == .quit
+        keymap.action(for: key, in: .loading) == .quit
       {
         return nil
       }
@@ -54,10 +56,10 @@ struct BrowserSession {
   /// `e` and `R` edit and reload `file` (none for the built-in dossier).
   func browse(
     _ dossier: Dossier, snapshotCheck: SnapshotCheck? = nil, marks: MarksStore?,
-    startingAt start: String? = nil, file: EditableFile? = nil
+    startingAt start: String? = nil, file: EditableFile? = nil, notice: String? = nil
   ) {
     let size = terminal.size
-    var notices: [String] = []
+    var notices = notice.map { [$0] } ?? []
     var saved: [String] = []
     switch marks?.load() {
     case .success(let ids): saved = ids
@@ -65,7 +67,7 @@ struct BrowserSession {
     case nil: break
     }
     var state = BrowserState(
-      dossier: dossier, rows: size.rows, columns: size.columns, marks: saved)
+      dossier: dossier, rows: size.rows, columns: size.columns, keymap: keymap, marks: saved)
     var searches = BackgroundSearches(index: dossier.searchIndex)
     var pendingCheck = snapshotCheck
     var isFinished = false

@@ -96,15 +96,18 @@ struct BrowserOptions: ParsableArguments {
       throw ExitCode(2)
     }
     let useColor = !noColor && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+    let settings = UserConfig.forBrowser()
     let terminal: CursesTerminal
     do {
-      terminal = try CursesTerminal(useColor: useColor, mouse: mouse)
+      terminal = try CursesTerminal(
+        useColor: useColor, mouse: mouse && settings.config.mouse, colors: settings.config.colors)
     } catch {
       Output.error("dossier: \(error)")
       throw ExitCode(2)
     }
     let progress = LoadProgress()
-    let session = BrowserSession(terminal: terminal, fileName: displayName)
+    let session = BrowserSession(
+      terminal: terminal, fileName: displayName, keymap: settings.config.keymap)
     if showsLoadingAtOnce { session.drawLoading(progress) }
     let work = BackgroundWork { load(progress) }
     guard let loaded = session.awaitLoad(work, progress: progress, quietly: !showsLoadingAtOnce)
@@ -125,7 +128,7 @@ struct BrowserOptions: ParsableArguments {
       }
       session.browse(
         loaded.dossier, snapshotCheck: loaded.snapshotCheck, marks: marks, startingAt: start,
-        file: file)
+        file: file, notice: settings.notice)
       terminal.restore()
     case .failure(let error):
       terminal.restore()

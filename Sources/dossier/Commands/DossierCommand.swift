@@ -15,7 +15,7 @@ struct DossierCommand: ParsableCommand {
     version: DossierVersion.current,
     subcommands: [
       BrowseCommand.self, ListCommand.self, ShowCommand.self, SearchCommand.self, CheckCommand.self,
-      ExportCommand.self,
+      ExportCommand.self, ConfigCommand.self,
     ]
   )
 
