@@ -27,7 +27,12 @@ func drawPicker(_ state: BrowserState, _ picker: Picker, on canvas: inout Canvas
     lines = marked.map { entity in
       let tag = kindTag(state.dossier.entities.kind(at: entity))
       let name = SafeText.neutralized(state.dossier.entities.name(at: entity))
-      return " \(tag)  \(name)  · \(SafeText.neutralized(state.dossier.entities.id(at: entity)))"
+      let id = "  · " + SafeText.neutralized(state.dossier.entities.id(at: entity))
+      // The name gives way to the id, which is dropped only when the name would be tiny.
+      let room = width - 1 - 4 - DisplayWidth.of(id)
+      return room >= 12
+        ? " \(tag)  " + DisplayWidth.truncated(name, toColumns: room) + id
+        : " \(tag)  " + name
     }
   case .history:
     title = "History (\(counted(state.history.entries.count, "place"))), oldest first"
@@ -51,7 +56,8 @@ func drawPicker(_ state: BrowserState, _ picker: Picker, on canvas: inout Canvas
   for offset in 0..<visible {
     let index = scroll + offset
     guard lines.indices.contains(index) else { break }
-    canvas.write(lines[index], row: top + offset, column: 0, style: .normal, limit: width - 1)
+    let line = DisplayWidth.truncated(lines[index], toColumns: width - 1)
+    canvas.write(line, row: top + offset, column: 0, style: .normal)
     if index == picker.cursor {
       canvas.fill(row: top + offset, column: 0, width: width, style: .selection)
     }

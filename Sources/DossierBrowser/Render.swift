@@ -67,9 +67,11 @@ private func drawTitleBar(_ state: BrowserState, layout: Layout, on canvas: inou
     let clear = state.keymap.keys(for: .clearFilter, in: .lists).first.map {
       "  (\($0.label) clears)"
     }
-    let text = DisplayWidth.truncated(
-      " Filter: " + filter.summary(in: state.dossier) + (clear ?? ""),
-      toColumns: max(0, canvas.columns - column))
+    let summary = " Filter: " + filter.summary(in: state.dossier)
+    let room = max(0, canvas.columns - column)
+    let text =
+      DisplayWidth.of(summary + (clear ?? "")) <= room
+      ? summary + (clear ?? "") : wordTruncated(summary, toColumns: room)
     canvas.write(text, row: 0, column: column, style: .key)
     return
   }
