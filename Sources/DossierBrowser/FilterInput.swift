@@ -13,13 +13,12 @@ extension BrowserState {
   /// draft as a new place in history, Esc leaves the filter as it was.
   mutating func handleFilterAction(_ action: Action?) {
     guard var panel = filterPanel else { return }
+    if let step = movingStep(action) {
+      panel.move(by: step)
+      mode = .filtering(panel)
+      return
+    }
     switch action {
-    case .moveUp: panel.move(by: -1)
-    case .moveDown: panel.move(by: 1)
-    case .pageUp: panel.move(by: -max(1, rows - 6))
-    case .pageDown: panel.move(by: max(1, rows - 6))
-    case .first: panel.move(by: -Int.max / 2)
-    case .last: panel.move(by: Int.max / 2)
     case .toggle: panel.toggle()
     case .decrease: panel.changeYear(by: -1)
     case .increase: panel.changeYear(by: 1)

@@ -3,12 +3,7 @@ import DossierModel
 /// Draws the filter panel over the body: what the draft keeps, then each facet's values
 /// with their counts, the cursor's line selected.
 func drawFilterPanel(_ state: BrowserState, _ panel: FilterPanel, on canvas: inout Canvas) {
-  let width = canvas.columns
-  let height = canvas.rows - 2
-  guard width > 4, height > 2 else { return }
-  for row in 1...height {
-    canvas.write(String(repeating: " ", count: width), row: row, column: 0, style: .normal)
-  }
+  guard let (width, height) = clearBody(of: &canvas) else { return }
   let kept = ListPane.allCases.map { counted(panel.kept[$0] ?? 0, $0.kind.rawValue) }
   let header = wordTruncated(
     "Filter · keeps " + kept.joined(separator: " · "), toColumns: width - 2)

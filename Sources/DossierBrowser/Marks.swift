@@ -72,14 +72,12 @@ extension BrowserState {
   mutating func handlePickerAction(_ action: Action?) {
     guard var picker else { return }
     let count = pickerCount(picker.kind)
-    let step: Int
+    if let step = movingStep(action) {
+      picker.cursor = max(0, min(count - 1, picker.cursor.addingClamped(step)))
+      mode = .picking(picker)
+      return
+    }
     switch action {
-    case .moveUp: step = -1
-    case .moveDown: step = 1
-    case .pageUp: step = -max(1, rows - 4)
-    case .pageDown: step = max(1, rows - 4)
-    case .first: step = -Int.max / 2
-    case .last: step = Int.max / 2
     case .open:
       mode = .browsing
       pick(picker)
@@ -104,10 +102,7 @@ extension BrowserState {
       return
     default:
       message = Self.unknownKeyNotice
-      return
     }
-    picker.cursor = max(0, min(count - 1, picker.cursor.addingClamped(step)))
-    mode = .picking(picker)
   }
 
   private mutating func pick(_ picker: Picker) {

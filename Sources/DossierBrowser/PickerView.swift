@@ -12,12 +12,7 @@ func pickerScroll(_ picker: Picker, rows: Int, count: Int) -> Int {
 
 /// Draws the marks or the history list over the body, the cursor's line selected.
 func drawPicker(_ state: BrowserState, _ picker: Picker, on canvas: inout Canvas) {
-  let width = canvas.columns
-  let height = canvas.rows - 2
-  guard width > 4, height > 2 else { return }
-  for row in 1...height {
-    canvas.write(String(repeating: " ", count: width), row: row, column: 0, style: .normal)
-  }
+  guard let (width, height) = clearBody(of: &canvas) else { return }
   let lines: [String]
   let title: String
   switch picker.kind {

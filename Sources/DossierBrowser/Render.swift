@@ -366,13 +366,8 @@ private func drawHelp(_ state: BrowserState, scroll: Int, on canvas: inout Canva
 
 /// Lines in a box that fills the body, the first in bold, from line `scroll` on.
 private func drawTextBox(_ lines: [String], scroll: Int, on canvas: inout Canvas) {
-  let width = canvas.columns
-  let height = canvas.rows - 2
-  guard width > 4, height > 2 else { return }
+  guard let (width, height) = clearBody(of: &canvas) else { return }
   let top = 1
-  for row in top..<(top + height) {
-    canvas.write(String(repeating: " ", count: width), row: row, column: 0, style: .normal)
-  }
   canvas.write(
     "┌" + String(repeating: "─", count: width - 2) + "┐", row: top, column: 0, style: .dim)
   canvas.write(
@@ -392,6 +387,18 @@ private func drawTextBox(_ lines: [String], scroll: Int, on canvas: inout Canvas
   drawScrollMarks(
     above: scroll > 0, below: scroll + visible < lines.count,
     frame: Rect(row: top + 1, column: 0, width: width, height: visible), on: &canvas)
+}
+
+/// Blanks the body (every row but the title and status bars) for an overlay, and gives
+/// its width and height; nil when it is too small to hold one.
+func clearBody(of canvas: inout Canvas) -> (width: Int, height: Int)? {
+  let width = canvas.columns
+  let height = canvas.rows - 2
+  guard width > 4, height > 2 else { return nil }
+  for row in 1...height {
+    canvas.write(String(repeating: " ", count: width), row: row, column: 0, style: .normal)
+  }
+  return (width, height)
 }
 
 /// "▲" in the top-right corner of a frame when there is more above, "▼" in the

@@ -79,23 +79,26 @@ extension BrowserState {
   /// In the problems view, the moving keys scroll; Esc, q or Enter close it.
   mutating func handleProblemsAction(_ action: Action?) {
     guard case .problems(let lines, let scroll) = mode else { return }
-    let step: Int
-    switch action {
-    case .moveUp: step = -1
-    case .moveDown: step = 1
-    case .pageUp: step = -max(1, rows - 4)
-    case .pageDown: step = max(1, rows - 4)
-    case .first: step = -Int.max / 2
-    case .last: step = Int.max / 2
-    case .close:
-      mode = .browsing
-      return
-    default:
-      message = Self.unknownKeyNotice
+    guard let step = movingStep(action) else {
+      if action == .close { mode = .browsing } else { message = Self.unknownKeyNotice }
       return
     }
     let lastTop = max(0, lines.count - Self.helpVisibleLines(rows: rows))
     mode = .problems(lines: lines, scroll: max(0, min(lastTop, scroll.addingClamped(step))))
+  }
+
+  /// How far a moving action moves in an overlay: a line, a page (the screen less its
+  /// bars and borders), or to an end; nil for any other action.
+  func movingStep(_ action: Action?) -> Int? {
+    switch action {
+    case .moveUp: -1
+    case .moveDown: 1
+    case .pageUp: -max(1, rows - 4)
+    case .pageDown: max(1, rows - 4)
+    case .first: -Int.max / 2
+    case .last: Int.max / 2
+    default: nil
+    }
   }
 
   /// The lines of help text a terminal of `rows` rows shows: all but the title bar, the
@@ -177,15 +180,7 @@ extension BrowserState {
   /// In the help overlay, the moving keys scroll; any other key closes it.
   mutating func handleHelpAction(_ action: Action?) {
     guard case .help(let scroll, let underneath) = mode else { return }
-    let step: Int
-    switch action {
-    case .moveUp: step = -1
-    case .moveDown: step = 1
-    case .pageUp: step = -max(1, rows - 4)
-    case .pageDown: step = max(1, rows - 4)
-    case .first: step = -Int.max / 2
-    case .last: step = Int.max / 2
-    default:
+    guard let step = movingStep(action) else {
       mode = underneath
       return
     }
