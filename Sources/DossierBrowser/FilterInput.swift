@@ -27,14 +27,8 @@ extension BrowserState {
       mode = .browsing
       applyFilter(panel.draft)
       return
-    case .close:
-      mode = .browsing
-      return
-    case .help:
-      mode = .help(scroll: 0, over: mode)
-      return
     default:
-      message = Self.unknownKeyNotice
+      closeOrHelp(action)
       return
     }
     if panel.draft != filterPanel?.draft {

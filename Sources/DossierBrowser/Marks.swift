@@ -94,14 +94,8 @@ extension BrowserState {
       picker.cursor = min(picker.cursor, markedEntities.count - 1)
       mode = .picking(picker)
       return
-    case .close:
-      mode = .browsing
-      return
-    case .help:
-      mode = .help(scroll: 0, over: mode)
-      return
     default:
-      message = Self.unknownKeyNotice
+      closeOrHelp(action)
     }
   }
 

@@ -87,6 +87,16 @@ extension BrowserState {
     mode = .problems(lines: lines, scroll: max(0, min(lastTop, scroll.addingClamped(step))))
   }
 
+  /// In a panel or a list over the body: Esc closes it, ? opens the help over it, and
+  /// any other key not bound there says so.
+  mutating func closeOrHelp(_ action: Action?) {
+    switch action {
+    case .close: mode = .browsing
+    case .help: mode = .help(scroll: 0, over: mode)
+    default: message = Self.unknownKeyNotice
+    }
+  }
+
   /// How far a moving action moves in an overlay: a line, a page (the screen less its
   /// bars and borders), or to an end; nil for any other action.
   func movingStep(_ action: Action?) -> Int? {
