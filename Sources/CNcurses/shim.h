@@ -35,4 +35,33 @@ static inline void dossier_mouse_reports_off(void) {
   (void)written;
 }
 
+// Turns them back on (the same sequence as MouseReporting.on).
+static inline void dossier_mouse_reports_on(void) {
+  static const char sequence[] = "\033[?1000h\033[?1006h";
+  ssize_t written = write(STDOUT_FILENO, sequence, sizeof sequence - 1);
+  (void)written;
+}
+
+// Ctrl-Z while the mouse is reported: gives the terminal back with the mouse off, stops,
+// and on `fg` takes it again with the mouse on (what ncurses' own handler does, plus the
+// mouse). The signal is unblocked before it is raised again, so the stop happens here.
+static void dossier_stop_with_mouse(int number) {
+  (void)number;
+  dossier_mouse_reports_off();
+  endwin();
+  sigset_t stop;
+  sigemptyset(&stop);
+  sigaddset(&stop, SIGTSTP);
+  signal(SIGTSTP, SIG_DFL);
+  sigprocmask(SIG_UNBLOCK, &stop, NULL);
+  raise(SIGTSTP);
+  signal(SIGTSTP, dossier_stop_with_mouse);
+  dossier_mouse_reports_on();
+  refresh();
+}
+
+static inline void dossier_handle_stop_with_mouse(void) {
+  signal(SIGTSTP, dossier_stop_with_mouse);
+}
+
 #endif

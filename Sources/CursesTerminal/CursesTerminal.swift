@@ -156,13 +156,19 @@ public final class CursesTerminal {
       return KeyDecoder.functionKey(Int32(character)).map(InputEvent.key)
     }
     guard status == OK else { return nil }
-    if mouse, character == 27, let report = readMouseReportAfterEscape() { return report }
+    // A mouse report the browser ignores (a release) is nothing, not an Escape.
+    if mouse, character == 27, let report = readMouseReportAfterEscape() { return report.event }
     return KeyDecoder.character(UInt32(character)).map(InputEvent.key)
+  }
+
+  /// A mouse report read: the event, or none for a report the browser ignores.
+  private struct MouseReport {
+    let event: InputEvent?
   }
 
   /// After an Escape: the rest of an SGR mouse report ("[<0;12;5M") when it follows at
   /// once; otherwise the characters read are put back and nil is returned.
-  private func readMouseReportAfterEscape() -> InputEvent? {
+  private func readMouseReportAfterEscape() -> MouseReport? {
     var read: [wint_t] = []
     defer { for character in read.reversed() { unget_wch(wchar_t(bitPattern: character)) } }
     for expected in ["[", "<"] {
@@ -171,7 +177,7 @@ public final class CursesTerminal {
       guard next == wint_t(expected.unicodeScalars.first!.value) else { return nil }
     }
     read.removeAll()
-    return readMouseReport()
+    return MouseReport(event: readMouseReport())
   }
 
   /// The body of an SGR mouse report, already waiting: a click or the wheel as a mouse

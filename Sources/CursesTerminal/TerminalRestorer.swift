@@ -8,8 +8,10 @@ enum TerminalRestorer {
     SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT,
   ]
 
-  /// Installs the handlers; with `mouse`, they also turn the mouse reports off.
+  /// Installs the handlers; with `mouse`, they also turn the mouse reports off, and Ctrl-Z
+  /// turns them off while the program is stopped.
   static func install(mouse: Bool) {
+    if mouse { dossier_handle_stop_with_mouse() }
     for number in signals {
       if mouse {
         signal(number) { received in

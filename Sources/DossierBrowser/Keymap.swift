@@ -96,14 +96,14 @@ public struct Keymap: Sendable {
       KeyBinding(.deleteWord, [.control("w")]),
       KeyBinding(.clearQuery, [.control("u")]),
       KeyBinding(.open, [.enter]),
-      KeyBinding(.close, [.escape, .control("c"), .control("g")]),
+      KeyBinding(.close, [.escape, .control("g")]),
     ],
     .find: [
       KeyBinding(.deleteCharacter, [.backspace]),
       KeyBinding(.deleteWord, [.control("w")]),
       KeyBinding(.clearQuery, [.control("u")]),
       KeyBinding(.open, [.enter]),
-      KeyBinding(.close, [.escape, .control("c"), .control("g")]),
+      KeyBinding(.close, [.escape, .control("g")]),
     ],
     .filter: movingInPanel + [
       KeyBinding(.toggle, [.character(" "), .character("x")]),
@@ -122,7 +122,7 @@ public struct Keymap: Sendable {
     ],
     .problems: moving + [KeyBinding(.close, [.escape, .character("q"), .enter])],
     .help: moving + [KeyBinding(.close, [.escape, .character("q"), .character("?")])],
-    .loading: [KeyBinding(.quit, [.character("q"), .escape, .control("c")])],
+    .loading: [KeyBinding(.quit, [.character("q"), .escape])],
   ])
 
   /// The action bound to a key in a context, if any.

@@ -20,7 +20,19 @@ extension BrowserState {
     case .filtering, .picking:
       clickInPanel(event)
       return
-    case .searching, .finding:
+    case .searching(var prompt):
+      // A click on a result highlights it; a click on the highlighted one opens it.
+      guard event.action == .click, let index = result(atRow: event.row, column: event.column)
+      else { return }
+      if index == prompt.selected {
+        handlePromptKey(.enter, action: .open)
+      } else {
+        prompt.selected = index
+        mode = .searching(prompt)
+        previewSelectedHit()
+      }
+      return
+    case .finding:
       return
     case .browsing:
       break

@@ -106,10 +106,11 @@ extension BrowserState {
     keepSelectionVisible()
   }
 
+  /// Keeps the find typed: its first match shown, or "Pattern not found", which n and N
+  /// then say again, as in less.
   private mutating func finishFind() {
     guard let find = navigation.find, find.matchCount > 0 else {
       message = navigation.find == nil ? nil : "Pattern not found"
-      navigation.find = nil
       return
     }
     message = "Match \((find.current ?? 0) + 1) of \(find.matchCount) · n/N next/previous"
@@ -134,7 +135,18 @@ extension BrowserState {
       message = "Pattern not found"
       return
     }
-    let unwrapped = (find.current ?? -1) + step
+    // From the match last moved to while it is on screen; else, as less does, from the
+    // screen: the first match below its top (n) or the last above it (N).
+    let top = navigation.source?.scroll ?? navigation.detailScroll
+    let height = navigation.source != nil ? rows - 2 : layout.detailFrame?.height ?? 1
+    var from = find.current ?? -1
+    if let line = find.currentMatch?.line, !(top..<(top + height)).contains(line) {
+      from =
+        step > 0
+        ? (matches.firstIndex { $0.line >= top } ?? matches.count) - 1
+        : matches.lastIndex { $0.line < top }.map { $0 + 1 } ?? 0
+    }
+    let unwrapped = from + step
     let index = (unwrapped % matches.count + matches.count) % matches.count
     showMatch(index, of: matches)
     message = "Match \(index + 1) of \(matches.count)"

@@ -14,7 +14,7 @@ public func render(_ state: BrowserState) -> Canvas {
     drawSource(state, source, on: &canvas)
   } else {
     if let prompt = state.prompt {
-      let frame = resultsFrame(layout, state: state)
+      let frame = state.resultsFrame
       drawResults(state, prompt, frame: frame, on: &canvas)
     } else {
       for (pane, frame) in layout.listFrames {
@@ -78,15 +78,6 @@ private func drawTitleBar(_ state: BrowserState, layout: Layout, on canvas: inou
   let title = DisplayWidth.truncated(
     SafeText.neutralized(state.dossier.title), toColumns: max(0, canvas.columns - column - 1))
   canvas.write(" " + title, row: 0, column: column, style: .titleBar)
-}
-
-private func resultsFrame(_ layout: Layout, state: BrowserState) -> Rect {
-  if layout.mode == .wide {
-    let width = layout.listFrames[.timeline]?.width ?? state.columns
-    return Rect(row: 1, column: 0, width: width, height: state.rows - 2)
-  }
-  return layout.listFrames.values.first ?? layout.detailFrame
-    ?? Rect(row: 1, column: 0, width: state.columns, height: state.rows - 2)
 }
 
 private func drawSeparator(column: Int, frame: Rect, on canvas: inout Canvas) {
@@ -179,7 +170,7 @@ private func drawResults(
   canvas.write(
     " " + header, row: frame.row, column: frame.column, style: .titleBar, limit: frame.width)
   let visible = max(0, frame.height - 1)
-  let scroll = max(0, prompt.selected - visible + 1)
+  let scroll = BrowserState.resultsScroll(selected: prompt.selected, visible: visible)
   let query = SearchQuery(prompt.text)
   for offset in 0..<visible {
     let index = scroll + offset
@@ -327,7 +318,14 @@ func wordTruncated(_ text: String, toColumns columns: Int) -> String {
 
 /// "/query▏" on the left of the status bar, `hint` on the right when both fit.
 private func drawPrompt(_ text: String, hint: String, row: Int, on canvas: inout Canvas) {
-  let used = canvas.write("/" + text, row: row, column: 0, style: .statusBar)
+  // A query longer than the row shows its end, where the typing is.
+  var shown = text
+  let room = canvas.columns - 2
+  if DisplayWidth.of(shown) > room {
+    while DisplayWidth.of(shown) > room - 1, !shown.isEmpty { shown.removeFirst() }
+    shown = "…" + shown
+  }
+  let used = canvas.write("/" + shown, row: row, column: 0, style: .statusBar)
   canvas.write("▏", row: row, column: used, style: .statusBar)
   let column = canvas.columns - DisplayWidth.of(hint) - 1
   if column > used + 2 { canvas.write(hint, row: row, column: column, style: .statusBar) }

@@ -13,6 +13,34 @@ extension BrowserState {
     }
   }
 
+  /// Where the search results go while the prompt is open: the left column in the wide
+  /// layout, else the list's place (or the whole body).
+  var resultsFrame: Rect {
+    let layout = self.layout
+    if layout.mode == .wide {
+      let width = layout.listFrames[.timeline]?.width ?? columns
+      return Rect(row: 1, column: 0, width: width, height: rows - 2)
+    }
+    return layout.listFrames.values.first ?? layout.detailFrame
+      ?? Rect(row: 1, column: 0, width: columns, height: rows - 2)
+  }
+
+  /// The first result shown when `visible` rows hold results: the selected one in view.
+  static func resultsScroll(selected: Int, visible: Int) -> Int {
+    max(0, selected - visible + 1)
+  }
+
+  /// The result drawn at a screen row, if any.
+  func result(atRow row: Int, column: Int) -> Int? {
+    guard let prompt else { return nil }
+    let frame = resultsFrame
+    guard (frame.column..<(frame.column + frame.width)).contains(column) else { return nil }
+    let visible = max(0, frame.height - 1)
+    let index =
+      Self.resultsScroll(selected: prompt.selected, visible: visible) + row - frame.row - 1
+    return row > frame.row && prompt.hits.indices.contains(index) ? index : nil
+  }
+
   /// The columns of each tab.
   var tabSpans: [(pane: ListPane, columns: Range<Int>)] {
     var column = 0

@@ -88,7 +88,7 @@ extension BrowserState {
   }
 
   /// Shows the highlighted result in the lists and the detail view, without history.
-  private mutating func previewSelectedHit() {
+  mutating func previewSelectedHit() {
     guard let prompt else { return }
     guard prompt.hits.indices.contains(prompt.selected) else {
       navigation = prompt.origin

@@ -351,7 +351,8 @@ extension BrowserState {
 
   private mutating func stepResult(by step: Int) {
     guard var results, !results.hits.isEmpty else {
-      message = "No search results: press / to search"
+      let key = keymap.keys(for: .search, in: keyContext).first?.label ?? "/"
+      message = "No search results: press \(key) to search"
       return
     }
     let unwrapped = results.current + step

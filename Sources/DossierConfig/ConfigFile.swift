@@ -58,7 +58,7 @@ public enum ConfigFile {
         reader.problem(at: key, in: nil, "unknown setting \"\(key)\" (mouse, [colors], [keys.…])")
       }
     }
-    return (config, reader.problems)
+    return (config, reader.problems.sorted { ($0.line, $0.column) < ($1.line, $1.column) })
   }
 
   /// A configuration file with every setting at its default, each explained.

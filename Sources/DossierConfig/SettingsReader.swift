@@ -30,8 +30,21 @@ struct SettingsReader {
         problem(at: key, in: "colors", "unknown style \"\(key)\"\(near)")
         continue
       }
-      guard let text = table[key]?.string, let parsed = CellColors(description: text) else {
-        problem(at: key, in: "colors", "\(key): expected \"FOREGROUND on BACKGROUND [bold…]\"")
+      guard let text = table[key]?.string else {
+        problem(at: key, in: "colors", "\(key): expected a string, \"FOREGROUND on BACKGROUND\"")
+        continue
+      }
+      guard let parsed = CellColors(description: text) else {
+        let words = text.split(separator: " ").map { $0.lowercased() }
+        let known = Set(
+          CellColors.Color.allCases.map(\.rawValue) + CellColors.Attribute.allCases.map(\.rawValue)
+            + ["on"])
+        let wrong = words.first { !known.contains($0) }.map {
+          "\"\($0)\" is not a colour or an attribute"
+        }
+        problem(
+          at: key, in: "colors",
+          "\(key): " + (wrong ?? "expected \"FOREGROUND on BACKGROUND\" then attributes"))
         continue
       }
       colors[style] = parsed
@@ -108,10 +121,23 @@ struct SettingsReader {
         problem(at: action, in: header, "\(action): \(shown) is not a key name")
         return nil
       }
+      if let taken = Self.terminalKeys[key] {
+        problem(at: action, in: header, "\(action): \(name) never reaches dossier (\(taken))")
+        return nil
+      }
       keys.append(key)
     }
     return keys
   }
+
+  /// Keys the terminal keeps for itself, and what for.
+  private static let terminalKeys: [Key: String] = [
+    .control("c"): "the terminal interrupts with it",
+    .control("z"): "the terminal suspends with it",
+    .control("s"): "the terminal's flow control",
+    .control("q"): "the terminal's flow control",
+    .control("m"): "it is Enter", .control("i"): "it is Tab", .control("h"): "it is Backspace",
+  ]
 
   /// The line and column where `key` is set: in the `[table]` section when given (or as a
   /// dotted key), else at the top level; the table's header, or line 1, when not found.

@@ -270,6 +270,44 @@ struct BrowserTerminalTests {
     #expect(after == "0\n", "the mouse is given back on exit")
   }
 
+  @Test("a button's release does nothing: a click on ? help opens the help and it stays")
+  func aReleaseIsNoKey() async throws {
+    let session = try await startBrowser()
+    defer { session.kill() }
+    let screen = try session.capture()
+    let bar = try #require(
+      screen.split(separator: "\n", omittingEmptySubsequences: false).dropLast().last {
+        !$0.isEmpty
+      })
+    let help = try #require(bar.firstRange(of: "? help"))
+    let column = bar.distance(from: bar.startIndex, to: help.lowerBound) + 1
+    try session.type("\u{1B}[<0;\(column);30M\u{1B}[<0;\(column);30m")
+    try await session.waitFor("┌")
+    try await Task.sleep(nanoseconds: 300_000_000)
+    #expect(try session.capture().contains("┌"), "the release did not close the help")
+  }
+
+  @Test("Ctrl-Z gives the mouse back to the shell; fg takes it again")
+  func suspendGivesTheMouseBack() async throws {
+    let session = try TmuxSession(command: "bash --norc -i", width: 100, height: 30)
+    defer { session.kill() }
+    try session.type(shellQuoted(try Tools.dossier()))
+    try session.send("Enter")
+    try await session.waitFor(firstEvent)
+    let flags = {
+      try session.run(["display-message", "-p", "-t", session.target, "#{mouse_any_flag}"]).stdout
+    }
+    #expect(try flags() == "1\n")
+    try session.send("C-z")
+    try await session.waitFor("Stopped")
+    #expect(try flags() == "0\n")
+    try session.type("fg")
+    try session.send("Enter")
+    try await session.waitUntil("the browser back") { $0.text.contains("1 Timeline") }
+    #expect(try flags() == "1\n")
+    try session.send("q")
+  }
+
   @Test("--no-mouse leaves the mouse to the terminal")
   func noMouse() async throws {
     let session = try await startBrowser(" --no-mouse")

@@ -38,7 +38,7 @@ struct ConfigTerminalTests {
       try? FileManager.default.removeItem(atPath: home)
     }
     let screen = try await session.waitUntil("the notice") {
-      $0.statusBar.contains("config.toml:2:1: selection: expected")
+      $0.statusBar.contains("config.toml has a mistake (dossier config lists them): 2:1:")
     }
     #expect(screen.text.contains("Timeline"))
   }

@@ -82,5 +82,9 @@ struct EditTerminalTests {
     try await session.waitUntil("the notice") {
       $0.statusBar.contains("The built-in dossier has no file to edit")
     }
+    try session.send("R")
+    try await session.waitUntil("the notice") {
+      $0.statusBar.contains("The built-in dossier has no file to reload")
+    }
   }
 }

@@ -80,7 +80,10 @@ struct FindInPageTests {
     #expect(statusBar(render(finding)).contains("0 matches"))
     let done = press(finding, .enter)
     #expect(done.message == "Pattern not found")
-    #expect(done.navigation == start.navigation)
+    #expect(done.navigation.find?.matchCount == 0, "kept, so that n says it again")
+    var moved = done.navigation
+    moved.find = nil
+    #expect(moved == start.navigation, "nothing moved")
   }
 
   @Test func escapeGoesBackToWhereTheFindBegan() {
@@ -131,5 +134,54 @@ struct FindInPageTests {
     let ranges = PageMatcher(query).ranges(in: StyledText(line, style: .normal))
     #expect(ranges.count == count)
     for range in ranges { #expect(range.count == query.count) }
+  }
+}
+
+/// What the trial by a new user found in the find.
+@Suite("Find in page, again")
+struct FindAgainTests {
+  @Test func nAfterAFindWithoutMatchesSaysSoAgain() {
+    let searched = press(type(press(browser(), .character("/")), "tokayev"), .enter)
+    #expect(searched.results != nil)
+    let missed = press(type(press(searched, .character("/")), "zzzq"), .enter)
+    #expect(missed.message == "Pattern not found")
+    let again = press(missed, .character("n"))
+    #expect(again.message == "Pattern not found")
+    #expect(
+      again.navigation.detailEntity == missed.navigation.detailEntity, "no search result opened")
+  }
+
+  @Test func nFromTheScreenWhenTheCurrentMatchIsOffIt() throws {
+    var detail = press(browser(rows: 14, columns: 80), .enter)
+    while detail.selectedDetailItem.map({ if case .evidence = $0 { false } else { true } }) ?? false
+    {
+      detail = press(detail, .down)
+    }
+    let found = press(type(press(detail, .character("s"), .character("/")), "the"), .enter)
+    let matches = found.pageMatches(of: "the")
+    try #require(matches.count > 3)
+    let bottom = press(found, .character("G"))
+    let top = try #require(bottom.navigation.source?.scroll)
+    let next = press(bottom, .character("n"))
+    let expected = try #require(matches.firstIndex { $0.line >= top })
+    #expect(next.navigation.find?.current == expected)
+  }
+
+  @Test func aLongQueryShowsItsEnd() {
+    let long = String(repeating: "abcdefghij ", count: 10) + "END"
+    let typed = type(press(browser(rows: 24, columns: 80), .character("/")), long)
+    let bar = statusBar(render(typed))
+    #expect(bar.hasPrefix("/…"))
+    #expect(bar.contains("END▏"))
+  }
+
+  @Test func aClickOnAResultHighlightsItAndASecondOpensIt() throws {
+    let typed = type(press(browser(rows: 24, columns: 80), .character("/")), "kazakhstan")
+    let frame = typed.resultsFrame
+    let second = update(typed, .mouse(MouseEvent(.click, row: frame.row + 2, column: 3))).state
+    #expect(second.prompt?.selected == 1)
+    let opened = update(second, .mouse(MouseEvent(.click, row: frame.row + 2, column: 3))).state
+    #expect(opened.prompt == nil)
+    #expect(opened.navigation.detailEntity == typed.prompt?.hits[1].entityIndex)
   }
 }

@@ -81,7 +81,8 @@ struct ConfigFileTests {
       """)
     let described = problems.map(\.description)
     #expect(described.contains("config.toml:1:1: mouse must be true or false"))
-    #expect(described.contains { $0.hasPrefix("config.toml:3:1: selection: expected") })
+    #expect(
+      described.contains("config.toml:3:1: selection: \"cyann\" is not a colour or an attribute"))
     #expect(
       described.contains {
         $0.hasPrefix("config.toml:6:1: no action \"moveUpp\"") && $0.contains("moveUp")
@@ -95,6 +96,24 @@ struct ConfigFileTests {
     #expect(config.colors[.selection] == nil)
     #expect(config.keymap.action(for: .character("Q"), in: .lists) == .quit)
     #expect(config.keymap.action(for: .up, in: .lists) == .moveUp)
+  }
+
+  @Test func keysTheTerminalKeepsAreRefused() {
+    let (config, problems) = read("[keys.lists]\nquit = [\"Ctrl-C\"]\ncopy = [\"Ctrl-S\"]\n")
+    #expect(
+      problems.map(\.description) == [
+        "config.toml:2:1: quit: Ctrl-C never reaches dossier (the terminal interrupts with it)",
+        "config.toml:3:1: copy: Ctrl-S never reaches dossier (the terminal's flow control)",
+      ])
+    #expect(config.keymap.action(for: .character("q"), in: .lists) == .quit)
+  }
+
+  @Test func aWrongColourWordIsNamed() {
+    let (_, problems) = read("[colors]\nselection = \"white on redd bold\"\n")
+    #expect(
+      problems.map(\.description) == [
+        "config.toml:2:1: selection: \"redd\" is not a colour or an attribute"
+      ])
   }
 
   @Test(arguments: ["Up", "PgDn", "Ctrl-L", "Space", "Shift-Tab", "F1", "Esc", "?", "[", "q"])

@@ -11,8 +11,10 @@ struct EditableFile: Sendable {
 }
 
 extension BrowserSession {
-  /// What the status bar says when the dossier has no file to edit or reload.
-  static let builtInNotice = "The built-in dossier has no file to edit: open one with --data FILE"
+  /// What the status bar says when the dossier has no file to edit or reload (`verb`).
+  static func builtInNotice(_ verb: String) -> String {
+    "The built-in dossier has no file to \(verb): open one with --data FILE"
+  }
 
   /// Carries out `e` (the editor, then a reload) or `R` (a reload): the browser on the
   /// dossier read again, at the same entity, with the same marks, and what to tell the
@@ -21,7 +23,10 @@ extension BrowserSession {
   func change(_ file: EditableFile?, for effect: Effect, in state: BrowserState) -> (
     state: BrowserState?, event: InputEvent?
   ) {
-    guard let file else { return (nil, .notice(Self.builtInNotice)) }
+    guard let file else {
+      if case .reload = effect { return (nil, .notice(Self.builtInNotice("reload"))) }
+      return (nil, .notice(Self.builtInNotice("edit")))
+    }
     var entity: String?
     var editorProblem: String?
     switch effect {
@@ -32,7 +37,11 @@ extension BrowserSession {
           EntityLine.find(id, in: Array($0))
         }
       }
-      editorProblem = terminal.runOutside { EditorLauncher.edit(path: file.path, line: line) }
+      switch terminal.runOutside({ EditorLauncher.edit(path: file.path, line: line) }) {
+      case .edited: break
+      case .endedBadly(let problem): editorProblem = problem
+      case .notRun(let problem): return (nil, .notice(problem))
+      }
     case .reload(let id): entity = id
     default: return (nil, nil)
     }

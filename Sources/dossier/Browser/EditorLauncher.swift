@@ -14,10 +14,19 @@ enum EditorLauncher {
     return "vi"
   }
 
+  /// How an editing went.
+  enum Outcome: Equatable {
+    /// The editor ended well.
+    case edited
+    /// The editor ran, but ended badly: the file may still have changed.
+    case endedBadly(String)
+    /// The editor did not run at all.
+    case notRun(String)
+  }
+
   /// Runs the editor on `path` at `line` (as `+LINE`, which vi, vim, nano, emacs, micro,
-  /// kakoune and helix read) and waits. Ctrl-C reaches the editor, not us. Nil when the
-  /// editor ended well, else what went wrong.
-  static func edit(path: String, line: Int?, editor: String = editor()) -> String? {
+  /// kakoune and helix read) and waits. Ctrl-C reaches the editor, not us.
+  static func edit(path: String, line: Int?, editor: String = editor()) -> Outcome {
     let script = editor + " \"$@\""
     let arguments = ["/bin/sh", "-c", script, "sh"] + (line.map { ["+\($0)"] } ?? []) + [path]
     var attributes = posix_spawnattr_t()
@@ -39,16 +48,19 @@ enum EditorLauncher {
     defer { for argument in cArguments { free(argument) } }
     let spawned = posix_spawn(&pid, "/bin/sh", nil, &attributes, cArguments, environ)
     guard spawned == 0 else {
-      return "The editor could not be started: " + String(cString: strerror(spawned))
+      return .notRun("The editor could not be started: " + String(cString: strerror(spawned)))
     }
     var status: Int32 = 0
     while waitpid(pid, &status, 0) < 0 {
-      guard errno == EINTR else { return "The editor could not be waited for" }
+      guard errno == EINTR else { return .endedBadly("The editor could not be waited for") }
     }
     let exited = status & 0x7f == 0
     let code = (status >> 8) & 0xff
-    if exited && code == 0 { return nil }
-    if exited && code == 127 { return "The editor \"\(editor)\" was not found" }
-    return exited ? "The editor exited with status \(code)" : "The editor was stopped by a signal"
+    if exited && code == 0 { return .edited }
+    if exited && (code == 127 || code == 126) {
+      return .notRun("The editor \"\(editor)\" was not found or cannot run ($VISUAL, $EDITOR)")
+    }
+    return .endedBadly(
+      exited ? "The editor exited with status \(code)" : "The editor was stopped by a signal")
   }
 }

@@ -31,10 +31,13 @@ enum UserConfig {
     else { return (BrowserConfig(), nil) }
     let loaded = load(from: path)
     guard let first = loaded.problems.first else { return (loaded.config, nil) }
-    let more = loaded.problems.count > 1 ? " (and \(loaded.problems.count - 1) more)" : ""
-    // The file's name only: the status bar is short, and `dossier config` gives the path.
-    let located = ConfigProblem(
-      path: "config.toml", line: first.line, column: first.column, message: first.message)
-    return (loaded.config, located.description + more + " · dossier config lists them")
+    // The pointer first, the file's name only: the status bar is short, and what is cut
+    // off is the detail that `dossier config` gives in full.
+    let count = loaded.problems.count
+    let head = count == 1 ? "config.toml has a mistake" : "config.toml has \(count) mistakes"
+    return (
+      loaded.config,
+      head + " (dossier config lists them): \(first.line):\(first.column): \(first.message)"
+    )
   }
 }
