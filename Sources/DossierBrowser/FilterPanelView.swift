@@ -8,7 +8,7 @@ func drawFilterPanel(_ state: BrowserState, _ panel: FilterPanel, on canvas: ino
   let header = wordTruncated(
     "Filter · keeps " + kept.joined(separator: " · "), toColumns: width - 2)
   canvas.write(" " + header, row: 1, column: 0, style: .bold, limit: width)
-  let lines = FilterPanelLines(panel, dossier: state.dossier)
+  let lines = FilterPanelLines(panel, dossier: state.dossier, width: width)
   let top = FilterPanelLines.top
   let visible = height - 1
   let cursorLine = lines.lineOfItem[panel.cursor] ?? 0
@@ -34,13 +34,24 @@ struct FilterPanelLines {
   var texts: [(String, CellStyle)] = []
   var lineOfItem: [Int: Int] = [:]
 
+  /// `head`, `name` and `tail` in a line of the panel `width` wide (after its indent and
+  /// before the scroll mark's column), `name` cut with "…" to make room.
+  private static func fitted(_ head: String, _ name: String, _ tail: String, _ width: Int)
+    -> String
+  {
+    let room = width - 4 - DisplayWidth.of(head) - DisplayWidth.of(tail)
+    return head + DisplayWidth.truncated(name, toColumns: max(1, room)) + tail
+  }
+
   /// The first line shown in a terminal of `rows` rows: the cursor's kept in the middle.
   func scroll(rows: Int, cursor: Int) -> Int {
     let visible = rows - 3
     return max(0, min((lineOfItem[cursor] ?? 0) - visible / 2, texts.count - visible))
   }
 
-  init(_ panel: FilterPanel, dossier: Dossier) {
+  /// The lines for a panel `width` columns wide: a long name is cut with "…" before its
+  /// count, which stays.
+  init(_ panel: FilterPanel, dossier: Dossier, width: Int) {
     var heading: String?
     let yearsTitle =
       "Years of events" + (panel.years.map { " (\($0.lowerBound)–\($0.upperBound))" } ?? "")
@@ -51,7 +62,7 @@ struct FilterPanelLines {
       switch item {
       case .type(let kind, let type, let count):
         title = "Type of \(kind.rawValue)"
-        label = "\(box) \(SafeText.neutralized(type))  \(count)"
+        label = Self.fitted("\(box) ", SafeText.neutralized(type), "  \(count)", width)
       case .fromYear:
         title = yearsTitle
         label = "From  " + (panel.draft.fromYear.map(String.init) ?? "any") + "   ← → change"
@@ -61,7 +72,8 @@ struct FilterPanelLines {
       case .linked(let entity, let count):
         title = "Linked to"
         let name = SafeText.neutralized(dossier.entities.name(at: entity))
-        label = (panel.isChosen(item) ? "(•) " : "( ) ") + "\(name)  \(counted(count, "link"))"
+        let mark = panel.isChosen(item) ? "(•) " : "( ) "
+        label = Self.fitted(mark, name, "  " + counted(count, "link"), width)
       }
       if title != heading {
         texts.append(("", .normal))

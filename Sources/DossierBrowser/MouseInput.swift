@@ -156,7 +156,7 @@ extension BrowserState {
   private func panelItem(atRow row: Int) -> Int? {
     switch mode {
     case .filtering(let panel):
-      let lines = FilterPanelLines(panel, dossier: dossier)
+      let lines = FilterPanelLines(panel, dossier: dossier, width: columns)
       let line = lines.scroll(rows: rows, cursor: panel.cursor) + row - FilterPanelLines.top
       return lines.lineOfItem.first { $0.value == line }?.key
     case .picking(let picker):
