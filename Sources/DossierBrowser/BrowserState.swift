@@ -29,6 +29,8 @@ public struct BrowserState: Sendable {
   public let lists: ListContent
   /// The rows the lists show under the current place's filter.
   public internal(set) var visibleLists: VisibleLists
+  /// What the filter panel offers, counted once.
+  public let facets: FilterFacets
   /// The key bindings.
   public let keymap: Keymap
   /// Terminal rows.
@@ -76,6 +78,7 @@ public struct BrowserState: Sendable {
     self.columns = columns
     lists = ListContent(dossier: dossier)
     visibleLists = VisibleLists(full: lists, filter: ListFilter(), dossier: dossier)
+    facets = FilterFacets(dossier: dossier, lists: lists)
     var start = Navigation()
     for pane in ListPane.allCases {
       start.selection[pane] = lists.rows[pane]?.lazy.compactMap(\.entityIndex).first

@@ -5,7 +5,7 @@ extension BrowserState {
   mutating func openFilterPanel() {
     mode = .filtering(
       FilterPanel(
-        filter: navigation.filter, dossier: dossier, lists: lists,
+        filter: navigation.filter, facets: facets, dossier: dossier, lists: lists,
         selected: navigation.detailEntity))
   }
 

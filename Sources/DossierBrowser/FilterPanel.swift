@@ -26,48 +26,26 @@ public struct FilterPanel: Sendable, Equatable {
   /// What the draft keeps of each list: entity counts.
   public internal(set) var kept: [ListPane: Int]
 
-  /// How many of the most linked entities the panel offers.
-  static let linkedChoices = 10
-
-  /// A panel for `filter`, its values read from the dossier; `selected` (the entity the
-  /// user was on) is offered first to be linked to.
-  init(filter: ListFilter, dossier: Dossier, lists: ListContent, selected: Int?) {
+  /// A panel for `filter` over the dossier's `facets`; `selected` (the entity the user
+  /// was on) is offered first to be linked to.
+  init(
+    filter: ListFilter, facets: FilterFacets, dossier: Dossier, lists: ListContent,
+    selected: Int?
+  ) {
     draft = filter
     var items: [Item] = []
-    let typeNames = dossier.entityTypes
-    let typeNumbers = dossier.typeNumbers
     for kind in EntityKind.allCases {
-      var byNumber = [Int](repeating: 0, count: typeNames.count)
-      for index in dossier.indices(of: kind) { byNumber[Int(typeNumbers[index])] += 1 }
-      var counts: [String: Int] = [:]
-      for (number, count) in byNumber.enumerated() where count > 0 {
-        counts[typeNames[number].lowercased(), default: 0] += count
-      }
-      items += counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map {
-        .type(kind, $0.key, count: $0.value)
-      }
+      items += (facets.types[kind] ?? []).map { .type(kind, $0.type, count: $0.count) }
     }
-    years = Self.yearRange(dossier)
+    years = facets.years
     if years != nil { items += [.fromYear, .toYear] }
-    var choices = [selected, filter.linkedTo].compactMap { $0 }
-    choices += dossier.mostLinked(limit: Self.linkedChoices)
     var offered = Set<Int>()
-    for entity in choices where dossier.linkCount(of: entity) > 0 && offered.insert(entity).inserted
-    {
+    for entity in [selected, filter.linkedTo].compactMap({ $0 }) + facets.mostLinked
+    where dossier.linkCount(of: entity) > 0 && offered.insert(entity).inserted {
       items.append(.linked(entity: entity, count: dossier.linkCount(of: entity)))
     }
     self.items = items
     kept = VisibleLists.counts(full: lists, filter: filter, dossier: dossier)
-  }
-
-  /// The first and last years of the timeline's dated events.
-  private static func yearRange(_ dossier: Dossier) -> ClosedRange<Int>? {
-    let timeline = dossier.timeline
-    guard let first = timeline.first, let low = dossier.entities.date(at: first).date?.year
-    else { return nil }
-    let dated = timeline.partitionPoint(where: { dossier.entities.date(at: $0).date == nil })
-    guard let high = dossier.entities.date(at: timeline[dated - 1]).date?.year else { return nil }
-    return low...max(low, high)
   }
 
   /// Whether the draft keeps an item's value.

@@ -27,8 +27,7 @@ public struct VisibleLists: Sendable {
     var rows: [ListPane: ListRows] = [:]
     var fullRows: [ListPane: [Int32]] = [:]
     for pane in ListPane.allCases {
-      let keeps = test.keeps(in: pane)
-      let (kept, origins) = (full.rows[pane] ?? []).filtered(keeping: keeps)
+      let (kept, origins) = (full.rows[pane] ?? []).filtered(keeping: test.test(of: pane))
       rows[pane] = kept
       fullRows[pane] = origins
     }
@@ -42,7 +41,7 @@ public struct VisibleLists: Sendable {
     var counts: [ListPane: Int] = [:]
     for pane in ListPane.allCases {
       let rows = full.rows[pane] ?? []
-      counts[pane] = test.map { rows.count(keeping: $0.keeps(in: pane)) } ?? rows.entityCount
+      counts[pane] = test.map { rows.count(keeping: $0.test(of: pane)) } ?? rows.entityCount
     }
     return counts
   }
@@ -63,11 +62,11 @@ public struct VisibleLists: Sendable {
   public var keeper: (@Sendable (Int) -> Bool)? {
     guard let test else { return nil }
     let full = self.full
-    let tests = Dictionary(uniqueKeysWithValues: ListPane.allCases.map { ($0, test.keeps(in: $0)) })
+    let tests = Dictionary(uniqueKeysWithValues: ListPane.allCases.map { ($0, test.test(of: $0)) })
     return { index in
       let pane = full.pane(of: index)
       let position = test.yearsBound ? test.dossier.listPosition(of: index) : 0
-      return tests[pane]!(index, position)
+      return tests[pane]!.keeps(index, position)
     }
   }
 }
@@ -119,15 +118,30 @@ private struct FilterTest: Sendable {
     return low..<max(low, high)
   }
 
-  /// The test of one list's entities, given an entity's index and its number in the list.
-  func keeps(in pane: ListPane) -> @Sendable (Int, Int) -> Bool {
-    let kept = keptTypes[pane.kind]
-    let positions = pane == .timeline ? self.positions : nil
-    return { [linked, typeNumbers] index, number in
-      if let linked, !linked[index] { return false }
-      if let kept, !kept[Int(typeNumbers[index])] { return false }
-      if let positions, !positions.contains(number) { return false }
-      return true
-    }
+  /// The test of one list's entities.
+  func test(of pane: ListPane) -> ListTest {
+    ListTest(
+      linked: linked, keptTypes: keptTypes[pane.kind], typeNumbers: typeNumbers,
+      positions: pane == .timeline ? positions : nil)
+  }
+}
+
+/// A filter's test of the entities of one list, by an entity's index and its number in
+/// the list: plain values, so that a pass over a million rows calls nothing.
+struct ListTest: Sendable {
+  /// For each entity, whether it is linked to the filter's entity (nil: any).
+  let linked: [Bool]?
+  /// For each type number, whether it is kept (nil: all).
+  let keptTypes: [Bool]?
+  let typeNumbers: [UInt32]
+  /// The numbers in the list of the events within the years (nil: all).
+  let positions: Range<Int>?
+
+  @inline(__always)
+  func keeps(_ index: Int, _ number: Int) -> Bool {
+    if let linked, !linked[index] { return false }
+    if let keptTypes, !keptTypes[Int(typeNumbers[index])] { return false }
+    if let positions, !positions.contains(number) { return false }
+    return true
   }
 }

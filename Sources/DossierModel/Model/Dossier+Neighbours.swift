@@ -24,15 +24,20 @@ extension Dossier {
   public func mostLinked(limit: Int) -> [Int] {
     guard limit > 0 else { return [] }
     var top: [(count: Int, index: Int)] = []
-    let outgoing = indexes.outgoingLinks.starts
-    let incoming = indexes.incomingLinks.starts
-    for index in entities.indices {
-      let count =
-        Int(outgoing[index + 1] - outgoing[index]) + Int(incoming[index + 1] - incoming[index])
-      guard count > 0, top.count < limit || count > top[top.count - 1].count else { continue }
-      let position = top.partitionPoint(where: { $0.count < count })
-      top.insert((count, index), at: position)
-      if top.count > limit { top.removeLast() }
+    let entityCount = entities.count
+    indexes.outgoingLinks.starts.withUnsafeBufferPointer { outgoing in
+      indexes.incomingLinks.starts.withUnsafeBufferPointer { incoming in
+        var least = 0
+        for index in 0..<entityCount {
+          let count =
+            Int(outgoing[index + 1] - outgoing[index]) + Int(incoming[index + 1] - incoming[index])
+          guard count > least || (count > 0 && top.count < limit) else { continue }
+          let position = top.partitionPoint(where: { $0.count < count })
+          top.insert((count, index), at: position)
+          if top.count > limit { top.removeLast() }
+          least = top.count < limit ? 0 : top[top.count - 1].count
+        }
+      }
     }
     return top.map(\.index)
   }
