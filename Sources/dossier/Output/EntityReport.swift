@@ -82,7 +82,7 @@ struct EntityReport {
     output.line(style.bold("Links"))
     for group in groups {
       let arrow = group.direction == .outgoing ? "→" : "←"
-      output.line("  \(arrow) \(group.label) (\(group.count))")
+      output.line("  \(arrow) \(output.safe(group.label)) (\(group.count))")
       for line in lines.prefix(group.items.count) { output.line("    " + line) }
       lines = lines.dropFirst(group.items.count)
     }
@@ -119,7 +119,8 @@ struct EntityReport {
       }
       let source = dossier.source(id: item.sourceID)
       let attribution = [source?.title, source?.publisher].compactMap { $0 }.map(output.safe)
-      let label = attribution.isEmpty ? item.sourceID : attribution.joined(separator: ", ")
+      let label =
+        attribution.isEmpty ? output.safe(item.sourceID) : attribution.joined(separator: ", ")
       for line in wrapped("— " + label, indent: "    ") { output.line(line) }
       if let note = item.note {
         output.line("    " + output.style.dim("Note: " + output.safe(note)))
