@@ -56,7 +56,10 @@ struct ExportCommand: ParsableCommand {
     }
     guard let output else {
       if let failure = StandardStream.write(text, to: STDOUT_FILENO) {
-        Output.error("dossier: cannot write the export: \(String(cString: strerror(failure)))")
+        // A reader that went away (SIGPIPE ignored) ends the run quietly, as for `head`.
+        if failure != EPIPE {
+          Output.error("dossier: cannot write the export: \(String(cString: strerror(failure)))")
+        }
         throw ExitCode.failure
       }
       return
