@@ -342,11 +342,12 @@ struct BrowserTerminalTests {
     }
 
     try session.resize(width: 40, height: 12)
-    let small = try await session.waitUntil("a 40×12 layout with a list") { screen in
+    let small = try await session.waitUntil("a 40×12 layout with a list and its hints") { screen in
       screen.lines.count <= 13 && screen.lines.allSatisfy { $0.count <= 40 }
         && screen.text.contains("Timeline") && screen.text.contains("Xi Jinping")
+        && screen.statusBar.contains("q quit")
     }
-    #expect(small.statusBar.contains("q quit"))
+    #expect(small.lines.allSatisfy { $0.count <= 40 })
 
     // Still responsive while small.
     try session.send("C-l")

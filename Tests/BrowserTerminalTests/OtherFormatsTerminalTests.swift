@@ -30,8 +30,9 @@ struct OtherFormatsTerminalTests {
       $0.detailTitle.hasPrefix("12 Makarios Ave")
     }
     try session.send("j")
+    // The whole page: a capture can fall between two rows' writes.
     let company = try await session.waitUntil("the company's page") {
-      $0.detailTitle == "Acme Trading Ltd"
+      $0.detailTitle == "Acme Trading Ltd" && $0.text.contains("← Payments received (1)")
     }
     let detail = company.detailLines.joined(separator: "\n")
     #expect(detail.contains("Registration number: HE 123456"), "\(company.text)")

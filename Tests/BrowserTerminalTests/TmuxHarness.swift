@@ -225,7 +225,8 @@ final class TmuxSession {
     return pid
   }
 
-  /// Polls the screen every 50 ms until `predicate` holds; fails with the last screen.
+  /// Polls the screen every 50 ms until `predicate` holds on two captures in a row that are the
+  /// same; fails with the last screen.
   @discardableResult
   func waitUntil(
     _ what: String, timeout: Double = 10, all: Bool = false,
@@ -234,9 +235,12 @@ final class TmuxSession {
   ) async throws -> Screen {
     let deadline = Date().addingTimeInterval(timeout)
     var last = Screen(text: "")
+    var previous: Screen?
     while true {
       last = Screen(text: all ? try captureAll() : try capture())
-      if predicate(last) { return last }
+      // A capture can fall between two rows' writes: the screen counts once it holds still.
+      if predicate(last), previous?.text == last.text { return last }
+      previous = predicate(last) ? last : nil
       if Date() >= deadline { break }
       try await Task.sleep(nanoseconds: 50_000_000)
     }
