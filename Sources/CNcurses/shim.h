@@ -13,6 +13,7 @@
 #include <unistd.h>
 #include <wchar.h>
 #include <ncursesw/curses.h>
+#include <ncursesw/term.h>
 
 // Function-like macros are not imported into Swift: wrap the ones we use.
 static inline attr_t dossier_attr_normal(void) { return A_NORMAL; }
@@ -26,6 +27,17 @@ static inline int dossier_key_f(int n) { return KEY_F(n); }
 static inline WINDOW *dossier_stdscr(void) { return stdscr; }
 static inline FILE *dossier_stdin(void) { return stdin; }
 static inline FILE *dossier_stdout(void) { return stdout; }
+
+// terminfo's cursor_address and cur_term are macros or globals: read them here.
+static inline int dossier_can_address_cursor(void) {
+  const char *sequence = tigetstr("cup");
+  return sequence != NULL && sequence != (const char *)-1;
+}
+static inline TERMINAL *dossier_current_terminal(void) { return cur_term; }
+
+// The real-time signals' range, which glibc computes at run time.
+static inline int dossier_first_realtime_signal(void) { return SIGRTMIN; }
+static inline int dossier_last_realtime_signal(void) { return SIGRTMAX; }
 
 // Turns the terminal's mouse reports off from a signal handler: write(2) of a constant,
 // which is async-signal-safe (the same sequence as MouseReporting.off).

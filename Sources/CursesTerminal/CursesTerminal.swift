@@ -11,6 +11,9 @@ public final class CursesTerminal {
   private var isOpen = true
   /// Whether the terminal reports the mouse to us.
   private let mouse: Bool
+  /// Whether the keyboard is gone: the input ended (the terminal closed without a hangup
+  /// signal) or cannot be read. The browser ends when it is.
+  public private(set) var inputEnded = false
 
   /// Opens the terminal on stdin/stdout, with mouse reports (button presses and the
   /// wheel, SGR-encoded) unless `mouse` is false, in the standard colours but for
@@ -25,6 +28,7 @@ public final class CursesTerminal {
       throw .termUnset
     }
     setlocale(LC_ALL, "")
+    guard Self.canMoveTheCursor(term) else { throw .cannotAddressTheCursor(term) }
     guard let screen = newterm(nil, dossier_stdout(), dossier_stdin()),
       let window = Self.start(screen)
     else {
@@ -57,14 +61,28 @@ public final class CursesTerminal {
     palette = StylePalette(useColor: true)
   }
 
+  /// Whether terminals of type `term` can put the cursor anywhere (terminfo's `cup`):
+  /// `dumb` and printing terminals cannot, and would show a blank screen. Unknown types
+  /// pass here, for `newterm` to report.
+  private static func canMoveTheCursor(_ term: String) -> Bool {
+    var status: Int32 = 0
+    guard setupterm(term, STDOUT_FILENO, &status) == OK else { return true }
+    defer { del_curterm(dossier_current_terminal()) }
+    return dossier_can_address_cursor() != 0
+  }
+
   /// Makes `screen` current and sets the input modes; nil when it has no window.
+  ///
+  /// Keys are read raw: Ctrl-C, Ctrl-Z, Ctrl-S and Ctrl-Q come to the browser as keys
+  /// rather than as signals or flow control, so that Ctrl-C can cancel a prompt and
+  /// Ctrl-S does not freeze the screen.
   private static func start(_ screen: OpaquePointer) -> UnsafeMutablePointer<WINDOW>? {
     set_term(screen)
     guard let window = dossier_stdscr() else {
       endwin()
       return nil
     }
-    cbreak()
+    raw()
     noecho()
     nonl()
     keypad(window, true)
@@ -72,6 +90,15 @@ public final class CursesTerminal {
     curs_set(0)
     return window
   }
+
+  /// The signals a thread started by the browser should block, so that the main thread,
+  /// where ncurses and the terminal restorer expect them, receives them: a resize, a
+  /// suspension, and every signal that would end the program but the faults.
+  public static let signalsForTheMainThread =
+    [SIGWINCH, SIGTSTP]
+    + TerminalRestorer.endingSignals.filter {
+      !TerminalRestorer.faults.contains($0)
+    }
 
   deinit {
     restore()
@@ -136,17 +163,42 @@ public final class CursesTerminal {
     return result
   }
 
+  /// Stops the program and gives the terminal back to the shell, as Ctrl-Z does where keys
+  /// are not read raw; when the shell continues it (`fg`), takes the terminal again.
+  public func suspend() {
+    runOutside {
+      let handler = signal(SIGTSTP, SIG_DFL)
+      raise(SIGTSTP)
+      signal(SIGTSTP, handler)
+    }
+  }
+
+  /// Gives the terminal back and ends the program by the interrupt signal's own action,
+  /// so that the shell sees an interrupt (status 130), as after Ctrl-C anywhere else.
+  public func endByInterrupt() -> Never {
+    restore()
+    signal(SIGINT, SIG_DFL)
+    raise(SIGINT)
+    exit(130)
+  }
+
   /// Makes the next draw repaint every cell (Ctrl-L).
   public func invalidate() {
     clearok(window, true)
   }
 
   /// Waits, without using the CPU, for the next key or resize; with a timeout, gives up
-  /// after that many milliseconds and returns nil.
+  /// after that many milliseconds and returns nil. Returns nil at once, with `inputEnded`
+  /// set, when the keyboard is gone.
   public func nextEvent(timeoutMilliseconds timeout: Int? = nil) -> InputEvent? {
+    guard !inputEnded else { return nil }
     wtimeout(window, Int32(timeout ?? -1))
     var character: wint_t = 0
     let status = wget_wch(window, &character)
+    if status == ERR, Self.inputHasEnded() {
+      inputEnded = true
+      return nil
+    }
     if status == KEY_CODE_YES {
       if Int32(character) == KEY_RESIZE {
         return .resize(rows: size.rows, columns: size.columns)
@@ -159,6 +211,17 @@ public final class CursesTerminal {
     // A mouse report the browser ignores (a release) is nothing, not an Escape.
     if mouse, character == 27, let report = readMouseReportAfterEscape() { return report.event }
     return KeyDecoder.character(UInt32(character)).map(InputEvent.key)
+  }
+
+  /// After a read that gave nothing: whether the input has ended or failed, rather than
+  /// the wait timed out or a signal broke it. Such an input says it can be read (or hung
+  /// up) while holding no byte.
+  private static func inputHasEnded() -> Bool {
+    var input = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+    guard poll(&input, 1, 0) == 1 else { return false }
+    if input.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 { return true }
+    var waiting: Int32 = 0
+    return ioctl(STDIN_FILENO, UInt(FIONREAD), &waiting) != 0 || waiting == 0
   }
 
   /// A mouse report read: the event, or none for a report the browser ignores.

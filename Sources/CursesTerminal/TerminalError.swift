@@ -6,6 +6,8 @@ public enum TerminalError: Error, CustomStringConvertible {
   case termUnset
   /// ncurses does not know the terminal type.
   case unknownTerminal(String)
+  /// The terminal cannot put the cursor where it is asked (`dumb`, a printing terminal).
+  case cannotAddressTheCursor(String)
 
   /// A one-line explanation for the user.
   public var description: String {
@@ -17,6 +19,10 @@ public enum TerminalError: Error, CustomStringConvertible {
       "TERM is not set; set it to your terminal's type, e.g. TERM=xterm-256color"
     case .unknownTerminal(let name):
       "unknown terminal type \"\(name)\" (TERM); try TERM=xterm-256color or TERM=vt100"
+    case .cannotAddressTheCursor(let name):
+      "a \"\(name)\" terminal (TERM) cannot move the cursor, which the browser needs; "
+        + "use TERM=xterm-256color or TERM=vt100 if the terminal can, "
+        + "or `dossier list`, `dossier show ID` and `dossier search WORDS`"
     }
   }
 }

@@ -71,6 +71,10 @@ public enum Action: String, CaseIterable, Sendable {
   case close
   /// Quit.
   case quit
+  /// Quit at once, as Ctrl-C ends a program: the shell sees an interrupt (status 130).
+  case interrupt
+  /// Stop and give the terminal back to the shell until `fg`.
+  case suspend
   /// At the prompt: highlight the next result.
   case nextMatch
   /// At the prompt: highlight the previous result.
@@ -111,6 +115,7 @@ public enum Action: String, CaseIterable, Sendable {
     case (.close, .source): "clear the find, else close the source (back)"
     case (.close, .search): "cancel: back to where the search began"
     case (.close, .help): "close this help (any other key too)"
+    case (.interrupt, .loading): "stop loading and quit at once (status 130)"
     case (.quit, .loading): "stop loading and quit"
     default: summary
     }
@@ -154,6 +159,8 @@ public enum Action: String, CaseIterable, Sendable {
     case .redraw: "redraw the screen"
     case .close: "close"
     case .quit: "quit"
+    case .interrupt: "quit at once (the shell sees an interrupt: status 130)"
+    case .suspend: "suspend: back to the shell until fg"
     case .nextMatch: "highlight the next result"
     case .previousMatch: "highlight the previous result"
     case .olderQuery: "recall an earlier search"

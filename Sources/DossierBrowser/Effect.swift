@@ -19,4 +19,9 @@ public enum Effect: Hashable, Sendable {
   case saveMarks([String])
   /// End the browser.
   case quit
+  /// End the browser as an interrupt ends a program: the terminal given back, then the
+  /// interrupt signal's own ending, so that the shell sees it (status 130).
+  case interrupt
+  /// Stop the program and give the terminal back to the shell until it is continued.
+  case suspend
 }

@@ -57,7 +57,12 @@ public struct Keymap: Sendable {
     KeyBinding(.help, [.character("?"), .function(1)]),
     KeyBinding(.redraw, [.control("l")]),
   ]
-  private static let quit = [KeyBinding(.quit, [.character("q")])]
+  private static let quit = [
+    KeyBinding(.quit, [.character("q")]), KeyBinding(.interrupt, [.control("c")]),
+  ]
+  /// Ctrl-Z suspends everywhere; the terminal sends it to us, not as a signal, since the
+  /// browser reads keys raw (so that Ctrl-C can cancel a prompt and Ctrl-S does not freeze).
+  private static let suspend = [KeyBinding(.suspend, [.control("z")])]
   private static let copy = [KeyBinding(.copy, [.character("y")])]
   private static let editing = [
     KeyBinding(.edit, [.character("e")]), KeyBinding(.reload, [.character("R")]),
@@ -79,14 +84,16 @@ public struct Keymap: Sendable {
   /// The default keys: arrows and h/j/k/l, Tab, 1/2/3, Enter, history on Backspace/←/[ and
   /// ]/→; in a list / searches the entities, in a text it finds in the text, o searches
   /// from anywhere, n N walk the results; f filters, m marks, y copies; ? and F1 for help,
-  /// q to quit (in the source view, q and Esc close it, as in less).
+  /// q to quit (in the source view, q and Esc close it, as in less); Ctrl-C quits at once,
+  /// or cancels a prompt or a panel; Ctrl-Z suspends.
   public static let standard = Keymap(bindings: [
     .lists: moving + panes + open + openSource + history + searchInList + results + filtering
-      + copy + marking + editing + general + quit,
+      + copy + marking + editing + general + quit + suspend,
     .detail: moving + panes + open + openSource + history + findInText + results + filtering
-      + copy + marking + editing + [KeyBinding(.close, [.escape])] + general + quit,
+      + copy + marking + editing + [KeyBinding(.close, [.escape])] + general + quit + suspend,
     .source: moving + [KeyBinding(.close, [.character("q"), .escape])] + history + lists
-      + findInText + results + copy + marking + editing + general,
+      + findInText + results + copy + marking + editing + general
+      + [KeyBinding(.interrupt, [.control("c")])] + suspend,
     .search: [
       KeyBinding(.nextMatch, [.tab, .control("n")]),
       KeyBinding(.previousMatch, [.backTab, .control("p")]),
@@ -96,33 +103,38 @@ public struct Keymap: Sendable {
       KeyBinding(.deleteWord, [.control("w")]),
       KeyBinding(.clearQuery, [.control("u")]),
       KeyBinding(.open, [.enter]),
-      KeyBinding(.close, [.escape, .control("g")]),
-    ],
+      KeyBinding(.close, [.escape, .control("g"), .control("c")]),
+    ] + suspend,
     .find: [
       KeyBinding(.deleteCharacter, [.backspace]),
       KeyBinding(.deleteWord, [.control("w")]),
       KeyBinding(.clearQuery, [.control("u")]),
       KeyBinding(.open, [.enter]),
-      KeyBinding(.close, [.escape, .control("g")]),
-    ],
+      KeyBinding(.close, [.escape, .control("g"), .control("c")]),
+    ] + suspend,
     .filter: movingInPanel + [
       KeyBinding(.toggle, [.character(" "), .character("x")]),
       KeyBinding(.decrease, [.left, .character("-"), .character("h")]),
       KeyBinding(.increase, [.right, .character("+"), .character("l")]),
       KeyBinding(.clearFilter, [.character("F"), .delete]),
       KeyBinding(.open, [.enter]),
-      KeyBinding(.close, [.escape, .character("q")]),
+      KeyBinding(.close, [.escape, .character("q"), .control("c")]),
       KeyBinding(.help, [.character("?"), .function(1)]),
-    ],
+    ] + suspend,
     .picker: movingInPanel + [
       KeyBinding(.open, [.enter]),
       KeyBinding(.unmark, [.character("d"), .delete]),
-      KeyBinding(.close, [.escape, .character("q")]),
+      KeyBinding(.close, [.escape, .character("q"), .control("c")]),
       KeyBinding(.help, [.character("?"), .function(1)]),
-    ],
-    .problems: moving + [KeyBinding(.close, [.escape, .character("q"), .enter])],
-    .help: moving + [KeyBinding(.close, [.escape, .character("q"), .character("?")])],
-    .loading: [KeyBinding(.quit, [.character("q"), .escape])],
+    ] + suspend,
+    .problems: moving + [KeyBinding(.close, [.escape, .character("q"), .enter, .control("c")])]
+      + suspend,
+    .help: moving
+      + [KeyBinding(.close, [.escape, .character("q"), .character("?"), .control("c")])]
+      + suspend,
+    .loading: [
+      KeyBinding(.quit, [.character("q"), .escape]), KeyBinding(.interrupt, [.control("c")]),
+    ] + suspend,
   ])
 
   /// The action bound to a key in a context, if any.

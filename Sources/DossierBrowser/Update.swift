@@ -51,6 +51,10 @@ extension BrowserState {
     case .key(let key):
       message = nil
       let action = keymap.action(for: key, in: keyContext)
+      if action == .suspend {
+        emitted.append(.suspend)
+        return
+      }
       switch keyContext {
       case .search: handlePromptKey(key, action: action)
       case .find: handleFindKey(key, action: action)
@@ -180,6 +184,8 @@ extension BrowserState {
         perform(.back)
       }
     case .quit: emitted.append(.quit)
+    case .interrupt: emitted.append(.interrupt)
+    case .suspend: emitted.append(.suspend)
     case .nextMatch, .previousMatch, .olderQuery, .newerQuery, .deleteCharacter, .deleteWord,
       .clearQuery, .toggle, .decrease, .increase, .unmark:
       break

@@ -122,7 +122,7 @@ struct SettingsReader {
         return nil
       }
       if let taken = Self.terminalKeys[key] {
-        problem(at: action, in: header, "\(action): \(name) never reaches dossier (\(taken))")
+        problem(at: action, in: header, "\(action): \(name) cannot be chosen (\(taken))")
         return nil
       }
       keys.append(key)
@@ -130,12 +130,9 @@ struct SettingsReader {
     return keys
   }
 
-  /// Keys the terminal keeps for itself, and what for.
+  /// Keys the terminal sends as other keys, and which. (Keys are read raw: Ctrl-C, Ctrl-Z,
+  /// Ctrl-S and Ctrl-Q reach the browser like any other key.)
   private static let terminalKeys: [Key: String] = [
-    .control("c"): "the terminal interrupts with it",
-    .control("z"): "the terminal suspends with it",
-    .control("s"): "the terminal's flow control",
-    .control("q"): "the terminal's flow control",
     .control("m"): "it is Enter", .control("i"): "it is Tab", .control("h"): "it is Backspace",
   ]
 

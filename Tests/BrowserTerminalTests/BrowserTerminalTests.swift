@@ -377,12 +377,7 @@ struct BrowserTerminalTests {
   func sigterm() async throws {
     let session = try await startBrowser()
     defer { session.kill() }
-    let shell = try session.panePid()
-    let children = try runProcess(
-      try Tools.executable(named: "pgrep", hint: "install procps"), ["-P", String(shell)])
-    let pids = children.stdout.split(separator: "\n").compactMap { Int32($0) }
-    let pid = try #require(pids.first, "no child process of the pane's shell \(shell)")
-    #expect(Glibc.kill(pid, SIGTERM) == 0)
+    #expect(Glibc.kill(try session.programPid(), SIGTERM) == 0)
     let screen = try await session.waitUntil("the exit report and stty output", all: true) {
       $0.exitStatus != nil && $0.text.contains("icanon")
     }
@@ -390,7 +385,7 @@ struct BrowserTerminalTests {
     expectSaneTerminal(screen)
   }
 
-  @Test("Ctrl-C ends the browser and restores the terminal modes")
+  @Test("Ctrl-C ends the browser as an interrupt (status 130) and restores the terminal modes")
   func controlC() async throws {
     let dossier = try Tools.dossier()
     // The shell traps INT so that it survives to report the status and the tty modes.
@@ -402,7 +397,7 @@ struct BrowserTerminalTests {
     let screen = try await session.waitUntil("the exit report and stty output", all: true) {
       $0.exitStatus != nil && $0.text.contains("icanon")
     }
-    #expect(screen.exitStatus != 0)
+    #expect(screen.exitStatus == 130)
     expectSaneTerminal(screen)
   }
 

@@ -225,6 +225,26 @@ final class TmuxSession {
     return pid
   }
 
+  /// The pid of the program the pane's shell runs (its first child).
+  func programPid() throws -> Int32 {
+    let shell = try panePid()
+    let children = try runProcess(
+      try Tools.executable(named: "pgrep", hint: "install procps"), ["-P", String(shell)])
+    let pids = children.stdout.split(separator: "\n").compactMap { Int32($0) }
+    guard let pid = pids.first else {
+      throw HarnessError("no child process of the pane's shell \(shell)")
+    }
+    return pid
+  }
+
+  /// Whether the pane shows its alternate screen, and whether its cursor is visible.
+  func screenModes() throws -> (alternate: Bool, cursorVisible: Bool) {
+    let text = try run(
+      ["display-message", "-p", "-t", target, "#{alternate_on} #{cursor_flag}"]
+    ).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+    return (text.hasPrefix("1"), text.hasSuffix("1"))
+  }
+
   /// Polls the screen every 50 ms until `predicate` holds on two captures in a row that are the
   /// same; fails with the last screen.
   @discardableResult
@@ -310,9 +330,15 @@ func reportingExit(_ command: String, trapInterrupt: Bool = false) -> String {
   return "sh -c " + shellQuoted("\(trap)\(command); echo EXITED $?; stty -a; sleep 30")
 }
 
-/// Checks that `stty -a` output on the screen shows a cooked, echoing terminal.
+/// Checks that `stty -a` output on the screen shows a cooked, echoing terminal, with its
+/// signal keys and flow control back.
 func expectSaneTerminal(_ screen: Screen, sourceLocation: SourceLocation = #_sourceLocation) {
   let words = screen.words
+  for mode in ["isig", "ixon"] {
+    #expect(
+      words.contains(mode) && !words.contains("-" + mode),
+      "stty shows no \(mode):\n\(screen.text)", sourceLocation: sourceLocation)
+  }
   #expect(
     words.contains("icanon"), "stty shows no icanon:\n\(screen.text)",
     sourceLocation: sourceLocation)

@@ -54,4 +54,36 @@ struct KeymapTests {
     #expect(press(start, .character("/")).keyContext == .search)
     #expect(press(start, .character("?")).keyContext == .help)
   }
+
+  @Test func ctrlCQuitsAtOnceOutsideThePromptsAndCancelsThem() {
+    let start = browser(keymap: .standard)
+    #expect(effects(of: .control("c"), in: start) == [.interrupt])
+    #expect(effects(of: .control("c"), in: press(start, .enter)) == [.interrupt])
+    let prompts = [
+      type(press(start, .character("/")), "kaz"), press(start, .enter, .character("/")),
+      press(start, .character("f")), press(start, .character("?")), press(start, .character("H")),
+    ]
+    for prompt in prompts {
+      let cancelled = press(prompt, .control("c"))
+      #expect(prompt.keyContext != .lists && prompt.keyContext != .detail)
+      #expect(cancelled.keyContext == .lists || cancelled.keyContext == .detail)
+      #expect(!effects(of: .control("c"), in: prompt).contains(.interrupt))
+    }
+  }
+
+  @Test func ctrlZSuspendsInEveryContextAndChangesNothing() {
+    let start = browser(keymap: .standard)
+    let places = [
+      start, press(start, .enter), type(press(start, .character("/")), "kaz"),
+      press(start, .character("f")), press(start, .character("?")),
+    ]
+    for place in places {
+      #expect(effects(of: .control("z"), in: place) == [.suspend])
+      #expect(press(place, .control("z")).keyContext == place.keyContext)
+      #expect(press(place, .control("z")).prompt?.text == place.prompt?.text)
+    }
+    for context in KeyContext.allCases {
+      #expect(Keymap.standard.action(for: .control("z"), in: context) == .suspend, "\(context)")
+    }
+  }
 }

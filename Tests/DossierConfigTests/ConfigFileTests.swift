@@ -98,14 +98,25 @@ struct ConfigFileTests {
     #expect(config.keymap.action(for: .up, in: .lists) == .moveUp)
   }
 
-  @Test func keysTheTerminalKeepsAreRefused() {
-    let (config, problems) = read("[keys.lists]\nquit = [\"Ctrl-C\"]\ncopy = [\"Ctrl-S\"]\n")
+  @Test func keysTheTerminalSendsAsOthersAreRefused() {
+    let (config, problems) = read("[keys.lists]\nquit = [\"Ctrl-M\"]\ncopy = [\"Ctrl-I\"]\n")
     #expect(
       problems.map(\.description) == [
-        "config.toml:2:1: quit: Ctrl-C never reaches dossier (the terminal interrupts with it)",
-        "config.toml:3:1: copy: Ctrl-S never reaches dossier (the terminal's flow control)",
+        "config.toml:2:1: quit: Ctrl-M cannot be chosen (it is Enter)",
+        "config.toml:3:1: copy: Ctrl-I cannot be chosen (it is Tab)",
       ])
     #expect(config.keymap.action(for: .character("q"), in: .lists) == .quit)
+  }
+
+  @Test func keysReadRawCanBeChosen() {
+    let (config, problems) = read(
+      "[keys.lists]\ncopy = [\"Ctrl-S\", \"Ctrl-Q\"]\ninterrupt = [\"Ctrl-X\"]\nquit = [\"Ctrl-C\"]\n"
+    )
+    #expect(problems.isEmpty, "\(problems)")
+    #expect(config.keymap.action(for: .control("s"), in: .lists) == .copy)
+    #expect(config.keymap.action(for: .control("q"), in: .lists) == .copy)
+    #expect(config.keymap.action(for: .control("c"), in: .lists) == .quit)
+    #expect(config.keymap.action(for: .control("x"), in: .lists) == .interrupt)
   }
 
   @Test func aWrongColourWordIsNamed() {

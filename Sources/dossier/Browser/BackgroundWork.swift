@@ -1,3 +1,4 @@
+import CursesTerminal
 import Dispatch
 import FoundationEssentials
 import Glibc
@@ -9,8 +10,8 @@ final class BackgroundWork<Value: Sendable>: Sendable {
   private let finished = DispatchSemaphore(value: 0)
 
   /// Starts `work` at once on a new thread, which (like the threads it starts) leaves the
-  /// terminal's signals (resize, interrupt, terminate) to the main thread, where ncurses
-  /// and the terminal restorer expect them.
+  /// terminal's signals (resize, suspend, and those that end the program) to the main
+  /// thread, where ncurses and the terminal restorer expect them.
   init(_ work: @escaping @Sendable () -> Value) {
     DetachedThread.start { [self] in
       Self.leaveTerminalSignalsToTheMainThread()
@@ -23,7 +24,7 @@ final class BackgroundWork<Value: Sendable>: Sendable {
   private static func leaveTerminalSignalsToTheMainThread() {
     var signals = sigset_t()
     sigemptyset(&signals)
-    for number in [SIGWINCH, SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGTSTP] {
+    for number in CursesTerminal.signalsForTheMainThread {
       sigaddset(&signals, number)
     }
     pthread_sigmask(SIG_BLOCK, &signals, nil)

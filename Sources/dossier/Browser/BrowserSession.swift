@@ -24,7 +24,8 @@ struct BrowserSession {
     "The cached copy of this file was damaged and is deleted: quit and reopen to read the file"
 
   /// Waits for the load, showing progress (after a moment's wait, when `quietly`, so that
-  /// a quick load shows no loading screen); nil when the user quit first.
+  /// a quick load shows no loading screen); nil when the user quit first or the keyboard
+  /// is gone.
   func awaitLoad(
     _ load: BackgroundWork<Result<LoadedDossier, DossierLoadError>>, progress: LoadProgress,
     quietly: Bool = true
@@ -33,10 +34,14 @@ struct BrowserSession {
     while true {
       drawLoading(progress)
       if let done = load.value { return done }
-      if case .key(let key) = terminal.nextEvent(timeoutMilliseconds: 100),
-        keymap.action(for: key, in: .loading) == .quit
-      {
-        return nil
+      let event = terminal.nextEvent(timeoutMilliseconds: 100)
+      if terminal.inputEnded { return nil }
+      guard case .key(let key) = event else { continue }
+      switch keymap.action(for: key, in: .loading) {
+      case .quit: return nil
+      case .interrupt: terminal.endByInterrupt()
+      case .suspend: terminal.suspend()
+      default: break
       }
     }
   }
@@ -50,7 +55,7 @@ struct BrowserSession {
         fraction: progress.fraction, phase: progress.phase))
   }
 
-  /// Browses until the user quits; tells the user when `snapshotCheck` (the check of the
+  /// Browses until the user quits or the keyboard is gone; tells the user when `snapshotCheck` (the check of the
   /// cache the dossier came from) finds it damaged. The marks come from `marks` and go
   /// back to it whenever they change. With `start` (an entity id), opens at that entity.
   /// `e` and `R` edit and reload `file` (none for the built-in dossier).
@@ -91,6 +96,8 @@ struct BrowserSession {
           terminal.copyToClipboard(base64: Data(text.utf8).base64EncodedString())
         case .edit, .reload: fileChange = effect
         case .quit: isFinished = true
+        case .interrupt: terminal.endByInterrupt()
+        case .suspend: terminal.suspend()
         }
       }
       terminal.draw(render(state))
@@ -116,7 +123,10 @@ struct BrowserSession {
       }
       if let completed = searches.completed() { handle(completed) }
       let timeout = searches.isIdle && pendingCheck == nil ? nil : Self.pollMilliseconds
-      guard let event = terminal.nextEvent(timeoutMilliseconds: timeout) else { continue }
+      guard let event = terminal.nextEvent(timeoutMilliseconds: timeout) else {
+        isFinished = terminal.inputEnded
+        continue
+      }
       handle(event)
     }
   }

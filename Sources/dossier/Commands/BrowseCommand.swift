@@ -83,6 +83,15 @@ struct BrowserOptions: ParsableArguments {
     }
   }
 
+  /// Gives the terminal back; when the browser ended because the keyboard was gone (the
+  /// terminal closed under it), says so and fails.
+  private static func endSession(on terminal: CursesTerminal) throws {
+    terminal.restore()
+    guard terminal.inputEnded else { return }
+    Output.error("dossier: the terminal's input ended")
+    throw ExitCode.failure
+  }
+
   /// Runs the browser on the dossier `load` gives, loaded on a thread of its own while
   /// the loading screen shows how far it got: from the start when `showsLoadingAtOnce`,
   /// else once the load has taken a moment.
@@ -112,7 +121,7 @@ struct BrowserOptions: ParsableArguments {
     let work = BackgroundWork { load(progress) }
     guard let loaded = session.awaitLoad(work, progress: progress, quietly: !showsLoadingAtOnce)
     else {
-      terminal.restore()
+      try endSession(on: terminal)
       return
     }
     switch loaded {
@@ -129,7 +138,7 @@ struct BrowserOptions: ParsableArguments {
       session.browse(
         loaded.dossier, snapshotCheck: loaded.snapshotCheck, marks: marks, startingAt: start,
         file: file, notice: settings.notice)
-      terminal.restore()
+      try endSession(on: terminal)
     case .failure(let error):
       terminal.restore()
       DataOptions.report(error)
