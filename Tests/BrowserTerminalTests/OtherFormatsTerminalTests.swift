@@ -60,4 +60,28 @@ struct OtherFormatsTerminalTests {
     let end = try await session.waitUntil("the browser to quit") { $0.exitStatus != nil }
     #expect(end.exitStatus == 0)
   }
+
+  @Test("--data - browses a dossier piped in, with the keys read from the terminal")
+  func aDossierPipedIn() async throws {
+    let dossier = try Tools.dossier()
+    let folder = repository.appendingPathComponent("Resources").path
+    let command =
+      "cd \(shellQuoted(folder)) && cat china-kazakhstan-bri.json | \(shellQuoted(dossier)) --data -"
+    let session = try TmuxSession(command: reportingExit(command), width: 100, height: 30)
+    defer { session.kill() }
+    try await session.waitUntil("the piped dossier's timeline") {
+      $0.text.contains("Xi Jinping’s state visit") && $0.statusBar.contains("q quit")
+    }
+    try session.send("j")
+    try await session.waitUntil("j read from the terminal") {
+      $0.detailTitle.hasPrefix("China–Kazakhstan permanent comprehensive")
+    }
+    try session.send("R")
+    try await session.waitUntil("the standard input cannot be read again") {
+      $0.statusBar.contains("The standard input has no file to reload")
+    }
+    try session.send("q")
+    let end = try await session.waitUntil("the browser to quit", all: true) { $0.exitStatus != nil }
+    #expect(end.exitStatus == 0)
+  }
 }

@@ -249,7 +249,7 @@ final class TmuxSession {
   /// same; fails with the last screen.
   @discardableResult
   func waitUntil(
-    _ what: String, timeout: Double = 10, all: Bool = false,
+    _ what: String, timeout: Double = 20, all: Bool = false,
     sourceLocation: SourceLocation = #_sourceLocation,
     _ predicate: (Screen) -> Bool
   ) async throws -> Screen {
@@ -259,9 +259,14 @@ final class TmuxSession {
     while true {
       last = Screen(text: all ? try captureAll() : try capture())
       // A capture can fall between two rows' writes: the screen counts once it holds still.
-      if predicate(last), previous?.text == last.text { return last }
-      previous = predicate(last) ? last : nil
-      if Date() >= deadline { break }
+      let holds = predicate(last)
+      if holds, previous?.text == last.text { return last }
+      // At the deadline a screen that holds counts, still or not: a loaded machine is slow.
+      if Date() >= deadline {
+        if holds { return last }
+        break
+      }
+      previous = holds ? last : nil
       try await Task.sleep(nanoseconds: 50_000_000)
     }
     let message = "timed out after \(timeout)s waiting for \(what); last screen:\n\(last.text)"
@@ -271,7 +276,7 @@ final class TmuxSession {
   /// Polls until `text` appears on the screen.
   @discardableResult
   func waitFor(
-    _ text: String, timeout: Double = 10, all: Bool = false,
+    _ text: String, timeout: Double = 20, all: Bool = false,
     sourceLocation: SourceLocation = #_sourceLocation
   ) async throws -> Screen {
     try await waitUntil(

@@ -235,6 +235,22 @@ import Testing
       ])
   }
 
+  /// The format says the version is the number 1, written so: 1.0 and 1e0 were taken.
+  @Test(arguments: ["1.0", "1e0", "10e-1", "1E0"])
+  func versionOneWrittenOtherwise(_ version: String) {
+    let json = """
+      {
+        "format": "dossier",
+        "version": \(version),
+        "title": "T"
+      }
+      """
+    #expect(
+      loadProblems(json) == [
+        "test.json:3:14: dossier.version: write the version as 1, not \(version)"
+      ])
+  }
+
   @Test func missingVersion() {
     let json = """
       {

@@ -147,43 +147,6 @@ import Testing
 }
 
 @Suite struct LoaderFileTests {
-  /// A fresh folder under the system's temporary directory, removed by `body`'s end.
-  private func withTemporaryFolder(_ body: (String) throws -> Void) throws {
-    let folder = NSTemporaryDirectory() + "dossier-model-tests-" + UUID().uuidString
-    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(atPath: folder) }
-    try body(folder)
-  }
-
-  private func write(_ text: String, to path: String) throws {
-    try Data(text.utf8).write(to: URL(fileURLWithPath: path))
-  }
-
-  private func dossierJSON(textFile: String, quote: String = "a partnership") -> String {
-    """
-    {
-      "format": "dossier",
-      "version": 1,
-      "title": "T",
-      "sources": [
-        {"id": "s", "title": "S", "textFile": \(jsonString(textFile))}
-      ],
-      "events": [
-        {"id": "e", "name": "E", "type": "x", "evidence": [{"source": "s", "quote": \(jsonString(quote))}]}
-      ]
-    }
-    """
-  }
-
-  private func problems(loading path: String) -> [LoadProblem] {
-    do {
-      _ = try DossierLoader.load(.file(path: path))
-      Issue.record("expected \(path) to be rejected")
-      return []
-    } catch {
-      return error.problems
-    }
-  }
 
   @Test func missingFile() throws {
     try withTemporaryFolder { folder in

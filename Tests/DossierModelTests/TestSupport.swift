@@ -1,4 +1,5 @@
 import BundledDossier
+import Foundation
 import Testing
 
 @testable import DossierModel
@@ -192,4 +193,47 @@ func isWithin(_ bytes: [UInt8], line: Int, column: Int) -> Bool {
   guard line >= 1, line <= lines.count else { return false }
   let characters = lines[line - 1].filter { $0 & 0xC0 != 0x80 }.count
   return column >= 1 && column <= characters + 1
+}
+
+/// A fresh folder under the system's temporary directory, removed by `body`'s end.
+func withTemporaryFolder(_ body: (String) throws -> Void) throws {
+  let folder = NSTemporaryDirectory() + "dossier-model-tests-" + UUID().uuidString
+  try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+  defer { try? FileManager.default.removeItem(atPath: folder) }
+  try body(folder)
+}
+
+/// Writes `text` to the file at `path`.
+func write(_ text: String, to path: String) throws {
+  try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+}
+
+/// A dossier with one source read from `textFile` and one event quoting `quote` from it.
+func dossierJSON(textFile: String, quote: String = "a partnership") -> String {
+  """
+  {
+    "format": "dossier",
+    "version": 1,
+    "title": "T",
+    "sources": [
+      {"id": "s", "title": "S", "textFile": \(jsonString(textFile))}
+    ],
+    "events": [
+      {"id": "e", "name": "E", "type": "x", "evidence": [{"source": "s", "quote": \(jsonString(quote))}]}
+    ]
+  }
+  """
+}
+
+/// The problems of loading the file at `path`, recording an issue when it loads.
+func problems(loading path: String, sourceLocation: SourceLocation = #_sourceLocation)
+  -> [LoadProblem]
+{
+  do {
+    _ = try DossierLoader.load(.file(path: path))
+    Issue.record("expected \(path) to be rejected", sourceLocation: sourceLocation)
+    return []
+  } catch {
+    return error.problems
+  }
 }

@@ -104,6 +104,11 @@ public struct DossierCache: Sendable {
     path: String, format: DossierFileFormat?, progress: LoadProgress?, checksInBackground: Bool,
     writesInBackground: Bool
   ) throws(DossierLoadError) -> (LoadedDossier, Outcome) {
+    var status = stat()
+    guard stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG, status.st_size > 0 else {
+      let loaded = try DossierLoader.load(.file(path: path), format: format, progress: progress)
+      return (loaded, .notWritten("not a regular file: read as a stream"))
+    }
     let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
     guard let canonical = Self.realPath(path), let textFolder = Self.realPath(folder) else {
       let loaded = try DossierLoader.load(.file(path: path), format: format, progress: progress)

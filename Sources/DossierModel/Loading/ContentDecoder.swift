@@ -242,10 +242,14 @@ struct ContentDecoder {
       topProblems.report("dossier: missing required field \"version\"", at: top.offset)
       return false
     }
-    guard let number = version.text, Double(number) == Double(DossierFormat.version) else {
+    let expected = String(DossierFormat.version)
+    guard let number = version.text, number == expected else {
+      let sameNumber = version.text.flatMap(Double.init) == Double(DossierFormat.version)
       topProblems.report(
-        "dossier.version: unsupported version \(version.text ?? version.kind.name); "
-          + "this dossier reads version \(DossierFormat.version)",
+        sameNumber
+          ? "dossier.version: write the version as \(expected), not \(version.text ?? "")"
+          : "dossier.version: unsupported version \(version.text ?? version.kind.name); "
+            + "this dossier reads version \(expected)",
         at: version.offset)
       return false
     }

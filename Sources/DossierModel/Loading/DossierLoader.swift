@@ -62,6 +62,18 @@ public enum DossierLoader {
         textFile(name).map { .success($0) }
           ?? .failure(TextFileError(message: "no text file named \"\(name)\""))
       }
+    case .stream(let descriptor, let name):
+      do throws(StreamFailure) {
+        bytes = try StreamReading.read(descriptor)
+      } catch {
+        throw DossierLoadError(
+          problems: [LoadProblem(file: name, line: nil, column: nil, message: error.message)])
+      }
+      let folder = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+      readTextFile = { name in
+        textFiles.record(folder.appendingPathComponent(name).path)
+        return Self.readTextFile(named: name, in: folder)
+      }
     }
     let readDuration = clock.now - start
     let fileName = input.fileName
@@ -117,26 +129,45 @@ public enum DossierLoader {
     return (content, warnings.problems(file: fileName), chosen, timings)
   }
 
-  /// The file's bytes, read straight into one array (no intermediate copy).
-  /// The bytes of the file at `path`, read by two threads when it has at least
-  /// `twoReadersFrom` bytes.
-  static func readFile(_ path: String, twoReadersFrom minimumSize: Int = twoReadersMinimumSize)
-    throws(DossierLoadError) -> [UInt8]
-  {
+  /// The bytes of the file at `path`, read straight into one array (no intermediate
+  /// copy), by two threads when it has at least `twoReadersFrom` bytes. What is not a
+  /// regular file with a size (a pipe, a FIFO, a device, a /proc file) is read as a
+  /// stream of at most `streamLimit` bytes, a named FIFO given up after `fifoWait`
+  /// milliseconds without a byte.
+  static func readFile(
+    _ path: String, twoReadersFrom minimumSize: Int = twoReadersMinimumSize,
+    streamLimit: Int = StreamReading.standardLimit,
+    fifoWait: Int32 = StreamReading.fifoWaitMilliseconds
+  ) throws(DossierLoadError) -> [UInt8] {
     func failure(_ message: String) -> DossierLoadError {
       DossierLoadError(problems: [LoadProblem(file: path, line: nil, column: nil, message: message)]
       )
     }
+    func reason() -> String { String(cString: strerror(errno)) }
     var found = stat()
-    guard stat(path, &found) == 0 else { throw failure("no such file") }
-    guard found.st_mode & S_IFMT != S_IFDIR else {
-      throw failure("is a directory, not a dossier file")
+    guard stat(path, &found) == 0 else {
+      throw failure(errno == ENOENT ? "no such file" : "cannot be read: \(reason())")
     }
-    let descriptor = open(path, O_RDONLY)
-    guard descriptor >= 0 else { throw failure("cannot be read") }
+    switch found.st_mode & S_IFMT {
+    case S_IFDIR: throw failure("is a directory, not a dossier file")
+    case S_IFSOCK: throw failure("is a socket, not a dossier file")
+    default: break
+    }
+    // A FIFO is opened without waiting for a writer; the stream reading waits a while.
+    let noWait = found.st_mode & S_IFMT == S_IFIFO ? O_NONBLOCK : 0
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC | noWait)
+    guard descriptor >= 0 else { throw failure("cannot be read: \(reason())") }
     defer { close(descriptor) }
     var status = stat()
-    guard fstat(descriptor, &status) == 0 else { throw failure("cannot be read") }
+    guard fstat(descriptor, &status) == 0 else { throw failure("cannot be read: \(reason())") }
+    guard status.st_mode & S_IFMT == S_IFREG, status.st_size > 0 else {
+      do throws(StreamFailure) {
+        return try StreamReading.read(
+          descriptor, limit: streamLimit, fifoWaitMilliseconds: fifoWait)
+      } catch {
+        throw failure(error.message)
+      }
+    }
     let size = Int(status.st_size)
     let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
       let target = FileTarget(descriptor: descriptor, buffer: buffer)
@@ -154,7 +185,8 @@ public enum DossierLoader {
   /// large file from the page cache takes a core a while).
   static let twoReadersMinimumSize = 32 << 20
 
-  /// Reads a source's text file, which must lie in the dossier's folder or below it.
+  /// Reads a source's text file, which must lie in the dossier's folder or below it, once
+  /// every symbolic link on its way is resolved, and be a regular file.
   private static func readTextFile(named name: String, in folder: URL) -> Result<
     String, TextFileError
   > {
@@ -164,14 +196,35 @@ public enum DossierLoader {
         TextFileError(
           message: "\"\(name)\" must be a relative path inside the dossier's folder (no \"..\")"))
     }
-    let url = folder.appendingPathComponent(name)
-    guard let data = FileManager.default.contents(atPath: url.path) else {
-      return .failure(TextFileError(message: "cannot read text file \"\(url.path)\""))
+    let path = folder.appendingPathComponent(name).path
+    guard let resolvedFolder = resolved(folder.path), let resolvedPath = resolved(path) else {
+      return .failure(TextFileError(message: "cannot read text file \"\(path)\""))
+    }
+    guard resolvedPath.hasPrefix(resolvedFolder == "/" ? "/" : resolvedFolder + "/") else {
+      return .failure(
+        TextFileError(
+          message:
+            "text file \"\(path)\" leads out of the dossier's folder (to \"\(resolvedPath)\")"
+        ))
+    }
+    var status = stat()
+    guard stat(resolvedPath, &status) == 0, status.st_mode & S_IFMT == S_IFREG else {
+      return .failure(TextFileError(message: "text file \"\(path)\" is not a regular file"))
+    }
+    guard let data = FileManager.default.contents(atPath: resolvedPath) else {
+      return .failure(TextFileError(message: "cannot read text file \"\(path)\""))
     }
     guard let text = String(validating: [UInt8](data), as: UTF8.self) else {
-      return .failure(TextFileError(message: "text file \"\(url.path)\" is not valid UTF-8"))
+      return .failure(TextFileError(message: "text file \"\(path)\" is not valid UTF-8"))
     }
     return .success(text)
+  }
+
+  /// `path` with every symbolic link, `.` and `..` resolved; nil when it does not exist.
+  private static func resolved(_ path: String) -> String? {
+    guard let pointer = realpath(path, nil) else { return nil }
+    defer { free(pointer) }
+    return String(cString: pointer)
   }
 }
 

@@ -11,9 +11,12 @@ struct EditableFile: Sendable {
 }
 
 extension BrowserSession {
-  /// What the status bar says when the dossier has no file to edit or reload (`verb`).
-  static func builtInNotice(_ verb: String) -> String {
-    "The built-in dossier has no file to \(verb): open one with --data FILE"
+  /// What the status bar says when the dossier has no file to edit or reload (`verb`):
+  /// the built-in one, or one read from the standard input.
+  func noFileNotice(_ verb: String) -> String {
+    fileName == DataOptions.standardInputName
+      ? "The standard input has no file to \(verb): save it to a file and open that"
+      : "The built-in dossier has no file to \(verb): open one with --data FILE"
   }
 
   /// Carries out `e` (the editor, then a reload) or `R` (a reload): the browser on the
@@ -24,8 +27,8 @@ extension BrowserSession {
     state: BrowserState?, event: InputEvent?
   ) {
     guard let file else {
-      if case .reload = effect { return (nil, .notice(Self.builtInNotice("reload"))) }
-      return (nil, .notice(Self.builtInNotice("edit")))
+      if case .reload = effect { return (nil, .notice(noFileNotice("reload"))) }
+      return (nil, .notice(noFileNotice("edit")))
     }
     var entity: String?
     var editorProblem: String?

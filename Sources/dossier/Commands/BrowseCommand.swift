@@ -50,14 +50,39 @@ struct BrowserOptions: ParsableArguments {
   /// terminal is restored on every exit path.
   func browse(startingAt id: String? = nil) throws {
     let data = self.data
+    let readsStandardInput = data.data == DataOptions.standardInput
+    let dossierInput = readsStandardInput ? try Self.keysFromTheTerminal() : STDIN_FILENO
     try Self.browse(
       noColor: color.noColor, mouse: !noMouse, displayName: data.displayName,
-      showsLoadingAtOnce: data.data.map(Self.isLarge) ?? false,
-      marks: MarksStore.standard(for: data.data), startingAt: id,
-      file: data.data.map { path in EditableFile(path: path, load: data.loadResult) }
+      showsLoadingAtOnce: data.file.map(Self.isLarge) ?? readsStandardInput,
+      marks: readsStandardInput ? nil : MarksStore.standard(for: data.data), startingAt: id,
+      file: data.file.map { path in
+        EditableFile(path: path) { progress in data.loadResult(progress: progress) }
+      }
     ) { progress in
-      data.loadResult(progress: progress)
+      data.loadResult(progress: progress, standardInput: dossierInput)
     }
+  }
+
+  /// With `--data -` the dossier comes on the standard input and the keys from the
+  /// terminal (as `less` does): the standard input is kept under another descriptor, which
+  /// is returned, and the terminal takes its place.
+  private static func keysFromTheTerminal() throws -> Int32 {
+    let terminal = open("/dev/tty", O_RDWR | O_CLOEXEC)
+    guard terminal >= 0 else {
+      Output.error(
+        "dossier: the browser reads the dossier from the standard input (--data -) and the keys "
+          + "from the terminal, and there is no terminal: use `dossier list --data -`")
+      throw ExitCode(2)
+    }
+    defer { close(terminal) }
+    let dossierInput = fcntl(STDIN_FILENO, F_DUPFD_CLOEXEC, 3)
+    guard dossierInput >= 0, dup2(terminal, STDIN_FILENO) >= 0 else {
+      Output.error(
+        "dossier: the standard input cannot be read: \(String(cString: strerror(errno)))")
+      throw ExitCode(2)
+    }
+    return dossierInput
   }
 
   /// Files this large take longer to load than the browser waits before it shows the

@@ -11,9 +11,16 @@ extension DossierFileFormat: ExpressibleByArgument {}
 struct DataOptions: ParsableArguments {
   @Option(
     name: .long,
-    help: ArgumentHelp("Open this dossier file instead of the bundled one.", valueName: "FILE"),
+    help: ArgumentHelp(
+      "Open this dossier file instead of the bundled one; - reads the standard input.",
+      valueName: "FILE"),
     completion: .file())
   var data: String?
+
+  /// The name `--data` gives to the standard input.
+  static let standardInput = "-"
+  /// How the standard input is named in titles and messages.
+  static let standardInputName = "(standard input)"
 
   @Option(
     name: .customLong("data-format"),
@@ -56,13 +63,21 @@ struct DataOptions: ParsableArguments {
   }
 
   /// The name shown for the chosen dossier.
-  var displayName: String { data ?? BundledDossier.fileName }
+  var displayName: String {
+    data == Self.standardInput ? Self.standardInputName : data ?? BundledDossier.fileName
+  }
+
+  /// The dossier file the user named: none for the bundled dossier or the standard input.
+  var file: String? { data == Self.standardInput ? nil : data }
 
   /// Loads the chosen dossier for the browser, telling `progress` how far it got; the
-  /// cache's snapshot is checked, or written, in the background.
-  func loadResult(progress: LoadProgress) -> Result<LoadedDossier, DossierLoadError> {
+  /// cache's snapshot is checked, or written, in the background. The standard input is
+  /// read from `standardInput` (the browser's own standard input is the terminal).
+  func loadResult(progress: LoadProgress, standardInput: Int32 = STDIN_FILENO) -> Result<
+    LoadedDossier, DossierLoadError
+  > {
     Result { () throws(DossierLoadError) -> LoadedDossier in
-      try loadMeasured(progress: progress, inBackground: true)
+      try loadMeasured(progress: progress, inBackground: true, standardInput: standardInput)
     }
   }
 
@@ -73,18 +88,26 @@ struct DataOptions: ParsableArguments {
     }
   }
 
-  private func loadMeasured(progress: LoadProgress?, inBackground: Bool = false)
-    throws(DossierLoadError) -> LoadedDossier
-  {
+  private func loadMeasured(
+    progress: LoadProgress?, inBackground: Bool = false, standardInput: Int32 = STDIN_FILENO
+  ) throws(DossierLoadError) -> LoadedDossier {
     guard let data else { return try DossierLoader.load(BundledDossier.input) }
-    return try loadFile(data, progress: progress, inBackground: inBackground)
+    return try loadFile(
+      data, progress: progress, inBackground: inBackground, standardInput: standardInput)
   }
 
   /// Loads the file at `path` in the chosen format, through the cache unless `--no-cache`
-  /// was given or there is no place for one.
+  /// was given or there is no place for one; `-` is the standard input, read from
+  /// `standardInput` (never cached).
   func loadFile(
-    _ path: String, progress: LoadProgress? = nil, inBackground: Bool = false
+    _ path: String, progress: LoadProgress? = nil, inBackground: Bool = false,
+    standardInput: Int32 = STDIN_FILENO
   ) throws(DossierLoadError) -> LoadedDossier {
+    guard path != Self.standardInput else {
+      return try DossierLoader.load(
+        .stream(descriptor: standardInput, fileName: Self.standardInputName), format: dataFormat,
+        progress: progress)
+    }
     guard !noCache, let cache = DossierCache.standard() else {
       return try DossierLoader.load(.file(path: path), format: dataFormat, progress: progress)
     }
