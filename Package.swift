@@ -19,7 +19,8 @@ let package = Package(
     .target(
       name: "DossierModel",
       dependencies: [
-        "CPrefetch", .target(name: "CMalloc", condition: .when(platforms: [.linux])),
+        "CPrefetch", "CSubstring",
+        .target(name: "CMalloc", condition: .when(platforms: [.linux])),
       ],
       exclude: ["Import/FtM/generate-ftm-model.py", "Text/generate-decompositions.swift"]
     ),
@@ -31,6 +32,7 @@ let package = Package(
     .systemLibrary(name: "CNcurses", providers: [.apt(["libncurses-dev"])]),
     .systemLibrary(name: "CMalloc"),
     .systemLibrary(name: "CPrefetch"),
+    .systemLibrary(name: "CSubstring"),
     .target(name: "CursesTerminal", dependencies: ["CNcurses", "DossierBrowser"]),
     .target(
       name: "BundledDossier",

@@ -98,4 +98,7 @@ public enum InputEvent: Hashable, Sendable {
   case loadFailed([String])
   /// A mouse button or wheel, at a cell of the screen.
   case mouse(MouseEvent)
+  /// Characters typed all at once (a paste): at a prompt they are added in one go and
+  /// searched once; elsewhere each is a key.
+  case typed(String)
 }

@@ -92,7 +92,7 @@ extension BrowserState {
     }
   }
 
-  private mutating func findAsTyped(_ prompt: FindPrompt) {
+  mutating func findAsTyped(_ prompt: FindPrompt) {
     navigation = prompt.origin
     guard !prompt.text.isEmpty else {
       navigation.find = nil

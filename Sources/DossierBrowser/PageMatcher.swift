@@ -4,45 +4,31 @@ import DossierModel
 /// entity search folds (diacritics always, case unless the query has an uppercase
 /// letter), in time linear in the line and the query (Knuth–Morris–Pratt).
 struct PageMatcher {
-  private let needle: [Character]
+  private let matcher: SequenceMatcher<Character>
   private let caseSensitive: Bool
-  /// For each prefix of the needle, the length of its longest proper border.
-  private let borders: [Int]
 
   /// A matcher for `query`.
   init(_ query: String) {
     caseSensitive = TextFolding.containsUppercase(query)
-    needle = Array(TextFolding.fold(query, caseSensitive: caseSensitive))
-    var borders = [Int](repeating: 0, count: needle.count)
-    var length = 0
-    for position in needle.indices.dropFirst() {
-      while length > 0, needle[position] != needle[length] { length = borders[length - 1] }
-      if needle[position] == needle[length] { length += 1 }
-      borders[position] = length
-    }
-    self.borders = borders
+    matcher = SequenceMatcher(Array(TextFolding.fold(query, caseSensitive: caseSensitive)))
   }
 
   /// True when the query has nothing to find.
-  var isEmpty: Bool { needle.isEmpty }
+  var isEmpty: Bool { matcher.count == 0 }
 
   /// The character ranges of `line` that match, in order, not overlapping.
   func ranges(in line: StyledText) -> [Range<Int>] {
-    guard !needle.isEmpty else { return [] }
+    guard !isEmpty else { return [] }
     var ranges: [Range<Int>] = []
-    var matched = 0
+    var matcher = matcher
     /// The original character each folded character came from.
     var origin: [Int] = []
     for (index, character) in line.characters.enumerated() {
       for folded in fold(character) {
         origin.append(index)
-        while matched > 0, folded != needle[matched] { matched = borders[matched - 1] }
-        guard folded == needle[matched] else { continue }
-        matched += 1
-        if matched == needle.count {
-          ranges.append(origin[origin.count - needle.count]..<(index + 1))
-          matched = 0
-        }
+        guard matcher.feed(folded) else { continue }
+        ranges.append(origin[origin.count - matcher.count]..<(index + 1))
+        matcher.reset()
       }
     }
     return ranges

@@ -271,7 +271,7 @@ private func drawStatusBar(_ state: BrowserState, on canvas: inout Canvas) {
   canvas.fill(row: row, column: 0, width: canvas.columns, style: .statusBar)
   if let prompt = state.prompt {
     drawPrompt(
-      SafeText.neutralized(prompt.text),
+      prompt.text,
       hint: state.hintLabels([.nextMatch, .open, .olderQuery, .close]).map(\.label)
         .joined(separator: " · "),
       row: row, on: &canvas)
@@ -282,7 +282,7 @@ private func drawStatusBar(_ state: BrowserState, on canvas: inout Canvas) {
       state.navigation.find.map { "\($0.matchCount) match\($0.matchCount == 1 ? "" : "es") · " }
       ?? ""
     drawPrompt(
-      SafeText.neutralized(prompt.text),
+      prompt.text,
       hint: count + state.hintLabels([.open, .close]).map(\.label).joined(separator: " · "),
       row: row, on: &canvas)
     return
@@ -308,6 +308,32 @@ private func drawStatusBar(_ state: BrowserState, on canvas: inout Canvas) {
   }
 }
 
+/// The end of `text`, neutralised, in at most `columns` columns: all of it when it fits,
+/// else "…" and the end that fits (a query longer than the row shows where the typing
+/// is). Only the end is read, so a long paste costs the row's width, not its length.
+func tailTruncated(_ text: String, toColumns columns: Int) -> String {
+  guard columns > 0 else { return "" }
+  // Each character shown takes a column at least, after neutralising: the end of this
+  // many characters, neutralised, covers the row.
+  let reach = text.index(text.endIndex, offsetBy: -(columns + 1), limitedBy: text.startIndex)
+  let end = SafeText.neutralized(String(text[(reach ?? text.startIndex)...]))
+  var start = end.endIndex
+  var width = 0
+  while start > end.startIndex {
+    let before = end.index(before: start)
+    let characterWidth = DisplayWidth.of(end[before])
+    guard width + characterWidth <= columns else { break }
+    width += characterWidth
+    start = before
+  }
+  if start == end.startIndex, reach == nil || reach == text.startIndex { return end }
+  while width > columns - 1, start < end.endIndex {
+    width -= DisplayWidth.of(end[start])
+    start = end.index(after: start)
+  }
+  return "…" + end[start...]
+}
+
 /// `text` whole when it fits, else cut after the last word that fits, with "…".
 func wordTruncated(_ text: String, toColumns columns: Int) -> String {
   guard DisplayWidth.of(text) > columns else { return text }
@@ -316,15 +342,10 @@ func wordTruncated(_ text: String, toColumns columns: Int) -> String {
   return String(cut[..<space]) + "…"
 }
 
-/// "/query▏" on the left of the status bar, `hint` on the right when both fit.
+/// "/query▏" on the left of the status bar, `hint` on the right when both fit; the query is
+/// neutralised here.
 private func drawPrompt(_ text: String, hint: String, row: Int, on canvas: inout Canvas) {
-  // A query longer than the row shows its end, where the typing is.
-  var shown = text
-  let room = canvas.columns - 2
-  if DisplayWidth.of(shown) > room {
-    while DisplayWidth.of(shown) > room - 1, !shown.isEmpty { shown.removeFirst() }
-    shown = "…" + shown
-  }
+  let shown = tailTruncated(text, toColumns: canvas.columns - 2)
   let used = canvas.write("/" + shown, row: row, column: 0, style: .statusBar)
   canvas.write("▏", row: row, column: used, style: .statusBar)
   let column = canvas.columns - DisplayWidth.of(hint) - 1

@@ -47,7 +47,7 @@ extension BrowserState {
 
   /// Searches the prompt's text at once, unless searches run in the background (where
   /// `update` asks the session for them).
-  private mutating func searchAsTyped(_ prompt: SearchPrompt) {
+  mutating func searchAsTyped(_ prompt: SearchPrompt) {
     guard !searchesInBackground else { return }
     receiveResults(for: prompt.text, hits: searchHits(for: prompt.text))
   }

@@ -63,7 +63,41 @@ extension BrowserState {
     case .mouse(let event):
       message = nil
       handleMouse(event)
+    case .typed(let text):
+      guard typeIntoPrompt(text) else {
+        for character in text { apply(.key(.character(character))) }
+        return
+      }
+      message = nil
     }
+  }
+
+  /// Whether `key` is typed as text in the current context: a character at a prompt
+  /// that the key map binds to nothing there.
+  public func takesAsText(_ key: Key) -> Bool {
+    guard case .character = key, keyContext == .search || keyContext == .find else {
+      return false
+    }
+    return keymap.action(for: key, in: keyContext) == nil
+  }
+
+  /// Adds `text` to the open prompt and searches, or finds, once; false when no prompt is
+  /// open.
+  private mutating func typeIntoPrompt(_ text: String) -> Bool {
+    switch mode {
+    case .searching(var prompt):
+      prompt.text += text
+      prompt.recall = nil
+      mode = .searching(prompt)
+      searchAsTyped(prompt)
+    case .finding(var prompt):
+      prompt.text += text
+      mode = .finding(prompt)
+      findAsTyped(prompt)
+    default:
+      return false
+    }
+    return true
   }
 
   /// Carries out an action (nil: a key bound to none) in the current context, except at

@@ -17,17 +17,35 @@ public struct SourceLocator: Sendable {
 
   /// The line and column of `offset` (clamped to the text).
   public func location(of offset: Int) -> (line: Int, column: Int) {
-    let clamped = max(0, min(offset, bytes.count))
-    var low = 0
-    var high = lineStarts.count - 1
-    while low < high {
-      let middle = (low + high + 1) / 2
-      if lineStarts[middle] <= clamped { low = middle } else { high = middle - 1 }
+    locations(ofAscending: [offset])[0]
+  }
+
+  /// The lines and columns of `offsets`, given in ascending order: each column is counted
+  /// on from the one before it on the same line, so many offsets on one long line cost
+  /// one pass over it, not one each.
+  public func locations(ofAscending offsets: [Int]) -> [(line: Int, column: Int)] {
+    var located: [(line: Int, column: Int)] = []
+    located.reserveCapacity(offsets.count)
+    var line = -1
+    var counted = 0
+    var column = 1
+    for offset in offsets {
+      let clamped = max(0, min(offset, bytes.count))
+      let lineOfOffset = self.line(of: clamped)
+      if lineOfOffset != line || clamped < counted {
+        line = lineOfOffset
+        counted = lineStarts[line]
+        column = 1
+      }
+      for byte in bytes[counted..<clamped] where byte & 0xC0 != 0x80 { column += 1 }
+      counted = clamped
+      located.append((line + 1, column))
     }
-    let lineStart = lineStarts[low]
-    let column = bytes[lineStart..<clamped].reduce(1) { count, byte in
-      byte & 0xC0 == 0x80 ? count : count + 1
-    }
-    return (low + 1, column)
+    return located
+  }
+
+  /// The 0-based line holding `offset`.
+  private func line(of offset: Int) -> Int {
+    lineStarts.partitionPoint { $0 > offset } - 1
   }
 }

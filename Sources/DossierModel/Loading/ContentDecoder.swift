@@ -463,18 +463,20 @@ struct ContentDecoder {
         linkEndEntries[linkEnd] = Int32(entry)
       }
     }
-    let entityIDs = unresolved.isEmpty ? [] : entityIDOffsets.ids.sorted()
+    var entityIDs = NearestMatchFinder(
+      among: unresolved.isEmpty ? [] : entityIDOffsets.ids.sorted())
+    entityIDs.prepare(forMostAsked: unresolved.map(\.id))
     for reference in unresolved {
-      let hint = NearestMatches.didYouMean(
-        NearestMatches.nearest(to: reference.id, among: entityIDs))
+      let hint = NearestMatches.didYouMean(entityIDs.nearest(to: reference.id))
       problems.report(
         "\(reference.path).\(reference.key): unknown entity \"\(reference.id)\"\(hint)",
         at: reference.offset)
     }
-    let sourceIDs = sources.map(\.id)
-    for reference in sourceReferences where sourceIDOffsets[reference.id] == nil {
-      let hint = NearestMatches.didYouMean(
-        NearestMatches.nearest(to: reference.id, among: sourceIDs))
+    let unknownSources = sourceReferences.filter { sourceIDOffsets[$0.id] == nil }
+    var sourceIDs = NearestMatchFinder(among: sources.map(\.id))
+    sourceIDs.prepare(forMostAsked: unknownSources.map(\.id))
+    for reference in unknownSources {
+      let hint = NearestMatches.didYouMean(sourceIDs.nearest(to: reference.id))
       problems.report(
         "\(reference.path).source: unknown source \"\(reference.id)\"\(hint)",
         at: reference.offset)

@@ -5,32 +5,38 @@ public enum NearestMatches {
   public static func nearest(to word: String, among candidates: [String], limit: Int = 3)
     -> [String]
   {
-    let target = Array(word.unicodeScalars)
-    let threshold = max(2, target.count / 3)
-    let scored = candidates.compactMap { candidate -> (Int, String)? in
-      let scalars = Array(candidate.unicodeScalars)
-      if candidate.hasPrefix(word) || word.hasPrefix(candidate), !candidate.isEmpty {
-        return (min(threshold, abs(scalars.count - target.count)), candidate)
-      }
-      guard abs(scalars.count - target.count) <= threshold else { return nil }
-      let distance = editDistance(target, scalars)
-      return distance <= threshold ? (distance, candidate) : nil
-    }
-    return scored.sorted { $0 < $1 }.prefix(limit).map(\.1)
+    var finder = NearestMatchFinder(among: candidates, workBudget: .max)
+    return finder.nearest(to: word, limit: limit)
   }
 
-  /// The Levenshtein distance between two scalar sequences.
-  static func editDistance(_ left: [Unicode.Scalar], _ right: [Unicode.Scalar]) -> Int {
+  /// The Levenshtein distance between two scalar sequences, or `limit + 1` when it is
+  /// more than `limit`: only the cells within `limit` of the diagonal are computed, and
+  /// the work stops once a whole row is past the limit.
+  static func editDistance(
+    _ left: [Unicode.Scalar], _ right: [Unicode.Scalar], limit: Int = .max / 2
+  ) -> Int {
+    let beyond = limit + 1
+    guard abs(left.count - right.count) <= limit else { return beyond }
     if left.isEmpty { return right.count }
-    var previous = Array(0...right.count)
+    var previous = (0...right.count).map { min($0, beyond) }
     var current = previous
     for (leftIndex, leftScalar) in left.enumerated() {
-      current[0] = leftIndex + 1
-      for (rightIndex, rightScalar) in right.enumerated() {
-        let substitution = previous[rightIndex] + (leftScalar == rightScalar ? 0 : 1)
-        current[rightIndex + 1] = min(
-          substitution, previous[rightIndex + 1] + 1, current[rightIndex] + 1)
+      let first = max(1, leftIndex + 1 - limit)
+      let last = min(right.count, leftIndex + 1 + limit)
+      current[first - 1] = first == 1 ? min(leftIndex + 1, beyond) : beyond
+      var rowMinimum = current[first - 1]
+      if first <= last {
+        for rightIndex in first...last {
+          let substitution =
+            previous[rightIndex - 1] + (leftScalar == right[rightIndex - 1] ? 0 : 1)
+          let value = min(
+            substitution, previous[rightIndex] + 1, current[rightIndex - 1] + 1, beyond)
+          current[rightIndex] = value
+          rowMinimum = min(rowMinimum, value)
+        }
       }
+      if last < right.count { current[last + 1] = beyond }
+      guard rowMinimum <= limit else { return beyond }
       swap(&previous, &current)
     }
     return previous[right.count]

@@ -59,16 +59,18 @@ final class ProblemCollector {
 
   /// The problems as located reports, in file order.
   func problems(file: String) -> [LoadProblem] {
-    entries.enumerated()
+    let sorted = entries.enumerated()
       .sorted { left, right in
         (left.element.offset ?? -1, left.offset) < (right.element.offset ?? -1, right.offset)
       }
-      .map { _, entry in
-        guard let offset = entry.offset else {
-          return LoadProblem(file: file, line: nil, column: nil, message: entry.message)
-        }
-        let (line, column) = locator.location(of: offset)
-        return LoadProblem(file: file, line: line, column: column, message: entry.message)
+      .map(\.element)
+    let unplaced = sorted.prefix { $0.offset == nil }
+    let placed = sorted.dropFirst(unplaced.count)
+    let locations = placed.isEmpty ? [] : locator.locations(ofAscending: placed.map { $0.offset! })
+    return unplaced.map { LoadProblem(file: file, line: nil, column: nil, message: $0.message) }
+      + zip(placed, locations).map { entry, location in
+        LoadProblem(
+          file: file, line: location.line, column: location.column, message: entry.message)
       }
   }
 }

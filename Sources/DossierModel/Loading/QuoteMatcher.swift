@@ -1,5 +1,5 @@
+import CSubstring
 import FoundationEssentials
-import Glibc
 
 /// Finds quotes in a source text, treating any run of whitespace as a single space so a
 /// quote may span a line break. Compares UTF-8 bytes.
@@ -26,26 +26,16 @@ struct QuoteMatcher {
     }
   }
 
-  /// Whether `needle` occurs in `text`: memchr to each occurrence of its first byte, then
-  /// memcmp.
+  /// Whether `needle` occurs in `text`: glibc's memmem, in time linear in both (the
+  /// two-way algorithm), where a first byte then a compare at each of its occurrences was
+  /// quadratic (a 500k quote in a 1 MB text took 7 s).
   private static func find(_ needle: UnsafeRawBufferPointer, in text: UnsafeRawBufferPointer)
     -> Bool
   {
     guard let textStart = text.baseAddress, let needleStart = needle.baseAddress,
       needle.count <= text.count
     else { return false }
-    let first = Int32(needle[0])
-    var position = 0
-    let lastStart = text.count - needle.count
-    while position <= lastStart {
-      guard let hit = memchr(textStart + position, first, lastStart - position + 1) else {
-        return false
-      }
-      let offset = textStart.distance(to: UnsafeRawPointer(hit))
-      if memcmp(hit, needleStart, needle.count) == 0 { return true }
-      position = offset + 1
-    }
-    return false
+    return dossier_find_bytes(textStart, text.count, needleStart, needle.count) != nil
   }
 
   /// The text's UTF-8 with each run of whitespace (Unicode's White_Space) made one space,

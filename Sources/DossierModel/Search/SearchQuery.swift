@@ -4,7 +4,8 @@
 public struct SearchQuery: Sendable, Hashable {
   /// The query as typed.
   public let text: String
-  /// The query's words, folded.
+  /// The query's words, folded, each once but for the last (which may match as a prefix):
+  /// a word said twice asks nothing more, and a pasted text repeats many.
   public let words: [String]
   /// True when the query has a capital letter.
   public let isCaseSensitive: Bool
@@ -13,7 +14,9 @@ public struct SearchQuery: Sendable, Hashable {
   public init(_ text: String) {
     self.text = text
     isCaseSensitive = TextFolding.containsUppercase(text)
-    words = TextFolding.words(in: text, caseSensitive: isCaseSensitive).map(\.folded)
+    let all = TextFolding.words(in: text, caseSensitive: isCaseSensitive).map(\.folded)
+    var seen: Set<String> = []
+    words = all.dropLast().filter { seen.insert($0).inserted } + all.suffix(1)
   }
 
   /// True when the query has no words and so matches nothing.
@@ -47,15 +50,14 @@ public struct SearchQuery: Sendable, Hashable {
       }
   }
 
-  /// Where a query word long enough lies inside `word`, past its first letter.
+  /// Where a query word long enough lies inside `word`, past its first letter (in time
+  /// linear in the word and the query word).
   private func insideRange(in word: TextFolding.Word) -> Range<String.Index>? {
-    let scalars = Array(word.folded.unicodeScalars)
     for queryWord in words where queryWord.utf8.count >= SearchIndex.shortestInsideWord {
-      let needle = Array(queryWord.unicodeScalars)
-      guard needle.count < scalars.count else { continue }
-      for start in 1...(scalars.count - needle.count)
-      where scalars[start..<start + needle.count].elementsEqual(needle) {
-        return word.innerRange(foldedStart: start, length: needle.count)
+      var matcher = SequenceMatcher(Array(queryWord.unicodeScalars))
+      for (offset, scalar) in word.folded.unicodeScalars.dropFirst().enumerated()
+      where matcher.feed(scalar) {
+        return word.innerRange(foldedStart: offset + 2 - matcher.count, length: matcher.count)
       }
     }
     return nil

@@ -67,11 +67,13 @@ public enum TextFolding {
       }
       let start = index
       var folded = String.UnicodeScalarView()
+      // Counted as it grows: a scalar view counts itself from its start.
+      var foldedCount = 0
       var ends: [(foldedCount: Int, end: String.Index)] = []
       while index < scalars.endIndex, isWordContinuation(scalars[index]) {
-        append(scalars[index], caseSensitive: caseSensitive, to: &folded)
+        foldedCount += append(scalars[index], caseSensitive: caseSensitive, to: &folded)
         index = scalars.index(after: index)
-        if trackPositions { ends.append((folded.count, index)) }
+        if trackPositions { ends.append((foldedCount, index)) }
       }
       if !folded.isEmpty {
         words.append(Word(folded: String(folded), range: start..<index, scalarEnds: ends))
@@ -92,21 +94,26 @@ public enum TextFolding {
     isWordStart(scalar) || scalar.properties.generalCategory == .nonspacingMark
   }
 
+  /// Appends the folded form of `scalar` to `output`; returns how many scalars it has.
+  @discardableResult
   private static func append(
     _ scalar: Unicode.Scalar, caseSensitive: Bool, to output: inout String.UnicodeScalarView
-  ) {
+  ) -> Int {
     if scalar.isASCII {
       if !caseSensitive, scalar >= "A", scalar <= "Z" {
         output.append(Unicode.Scalar(scalar.value + 32)!)
       } else {
         output.append(scalar)
       }
-      return
+      return 1
     }
     let cased = caseSensitive ? String(scalar) : scalar.properties.lowercaseMapping
+    var appended = 0
     for part in cased.unicodeScalars.flatMap(CanonicalDecomposition.of)
     where part.properties.generalCategory != .nonspacingMark {
       output.append(part)
+      appended += 1
     }
+    return appended
   }
 }

@@ -18,6 +18,8 @@ struct BrowserSession {
   private static let quietLoadTime = Duration.milliseconds(40)
   /// How often the progress screen, pending searches and the cache check are looked at.
   private static let pollMilliseconds = 15
+  /// The most keys already waiting that are applied before a frame is drawn.
+  private static let keysPerFrame = 4096
 
   /// What the status bar says when the cache the dossier came from turns out damaged.
   static let damagedCacheNotice =
@@ -100,12 +102,35 @@ struct BrowserSession {
         case .suspend: terminal.suspend()
         }
       }
+    }
+    /// Applies `event` and the keys already waiting behind it (a paste), then draws once;
+    /// characters typed at a prompt go in together, searched once. (Drawing and searching
+    /// after each key of a long paste made it quadratic.)
+    func handleWithWaitingKeys(_ event: InputEvent) {
+      var typed = ""
+      var next: InputEvent? = event
+      var handled = 0
+      while let current = next {
+        if case .key(let key) = current, case .character(let character) = key,
+          state.takesAsText(key)
+        {
+          typed.append(character)
+        } else {
+          if !typed.isEmpty { handle(.typed(typed)) }
+          typed = ""
+          handle(current)
+        }
+        handled += 1
+        let goesOn = !isFinished && fileChange == nil && handled < Self.keysPerFrame
+        next = goesOn ? terminal.nextEvent(timeoutMilliseconds: 0) : nil
+      }
+      if !typed.isEmpty { handle(.typed(typed)) }
       terminal.draw(render(state))
     }
     if let start { state = update(state, .open(entityID: start)).state }
     terminal.draw(render(state))
     while !isFinished {
-      if !notices.isEmpty { handle(.notice(notices.removeFirst())) }
+      if !notices.isEmpty { handleWithWaitingKeys(.notice(notices.removeFirst())) }
       if let effect = fileChange {
         fileChange = nil
         let (changed, event) = change(file, for: effect, in: state)
@@ -115,19 +140,19 @@ struct BrowserSession {
           searches = BackgroundSearches(index: changed.dossier.searchIndex)
           pendingCheck = nil
         }
-        if let event { handle(event) }
+        if let event { handleWithWaitingKeys(event) } else { terminal.draw(render(state)) }
       }
       if let check = pendingCheck, let damaged = check.foundDamage {
         pendingCheck = nil
-        if damaged { handle(.notice(Self.damagedCacheNotice)) }
+        if damaged { handleWithWaitingKeys(.notice(Self.damagedCacheNotice)) }
       }
-      if let completed = searches.completed() { handle(completed) }
+      if let completed = searches.completed() { handleWithWaitingKeys(completed) }
       let timeout = searches.isIdle && pendingCheck == nil ? nil : Self.pollMilliseconds
       guard let event = terminal.nextEvent(timeoutMilliseconds: timeout) else {
         isFinished = terminal.inputEnded
         continue
       }
-      handle(event)
+      handleWithWaitingKeys(event)
     }
   }
 }
