@@ -22,7 +22,10 @@ let package = Package(
         "CPrefetch", "CSubstring",
         .target(name: "CMalloc", condition: .when(platforms: [.linux])),
       ],
-      exclude: ["Import/FtM/generate-ftm-model.py", "Text/generate-decompositions.swift"]
+      exclude: [
+        "Import/FtM/generate-ftm-model.py", "Text/generate-decompositions.swift",
+        "Text/generate-display-widths.swift",
+      ]
     ),
     .target(name: "DossierBrowser", dependencies: ["DossierModel"]),
     .target(

@@ -82,13 +82,13 @@ public struct Canvas: Sendable, Equatable {
       let width = DisplayWidth.of(character)
       if width == 0 {
         if position > column {
-          cells[row * columns + position - 1].text.append(character)
+          cells[row * columns + position - 1].text += DisplayWidth.drawn(character)
         }
         continue
       }
       guard position + width <= end else { break }
       clearWideCharacters(row: row, from: position, width: width)
-      cells[row * columns + position] = Cell(text: String(character), style: style)
+      cells[row * columns + position] = Cell(text: DisplayWidth.drawn(character), style: style)
       if width == 2 {
         cells[row * columns + position + 1] = Cell(text: "", style: style)
       }

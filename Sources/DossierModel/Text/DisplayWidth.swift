@@ -1,32 +1,68 @@
-/// How many terminal columns text occupies: 2 for East Asian wide characters and emoji,
-/// 0 for combining marks and joiners, 1 otherwise.
+/// How many terminal columns text occupies, by the table ncurses and the terminal use
+/// (`DisplayWidthTable`: the C library's, Unicode 14.0.0): 2 for East Asian wide
+/// characters and emoji, 0 for marks, joiners and format characters, 1 otherwise.
+///
+/// A character (grapheme cluster) is drawn as `drawn` gives it, which every terminal
+/// places alike: an emoji sequence joined by ZWJ shows its first emoji, and variation
+/// selectors and skin-tone modifiers are left out (terminals disagree on their widths).
 public enum DisplayWidth {
   /// The width of a whole string, in columns.
   public static func of(_ text: String) -> Int {
     text.reduce(0) { $0 + of($1) }
   }
 
-  /// The width of one character (grapheme cluster), in columns.
+  /// The width of one character (grapheme cluster) as drawn, in columns.
   public static func of(_ character: Character) -> Int {
-    var width = 0
-    for scalar in character.unicodeScalars {
-      if scalar == "\u{FE0F}" { return 2 }
-      width = max(width, of(scalar))
-    }
-    return width
+    if let ascii = character.asciiValue { return ascii < 0x20 || ascii == 0x7F ? 0 : 1 }
+    return drawnScalars(of: character).reduce(0) { $0 + of($1) }
   }
 
   /// The width of one scalar on its own.
   public static func of(_ scalar: Unicode.Scalar) -> Int {
     let value = scalar.value
     if value < 0x300 { return value < 0x20 || (0x7F..<0xA0).contains(value) ? 0 : 1 }
-    switch scalar.properties.generalCategory {
-    case .nonspacingMark, .enclosingMark, .format: return 0
-    default: break
+    if contains(value, zeroWidthRanges) { return 0 }
+    return contains(value, wideRanges) ? 2 : 1
+  }
+
+  /// The character as the browser draws it: the same, but for what terminals place
+  /// differently. After an emoji, a zero-width joiner ends it (the joined emoji are left
+  /// out); variation selectors, skin-tone modifiers and tags are left out; a cluster of
+  /// more than two columns keeps its first scalar and the marks on it.
+  public static func drawn(_ character: Character) -> String {
+    if character.asciiValue != nil { return String(character) }
+    var text = String.UnicodeScalarView()
+    text.append(contentsOf: drawnScalars(of: character))
+    return String(text)
+  }
+
+  private static func drawnScalars(of character: Character) -> [Unicode.Scalar] {
+    var kept: [Unicode.Scalar] = []
+    for scalar in character.unicodeScalars {
+      if scalar == "\u{200D}" {
+        if let last = kept.last, last.properties.isEmoji, of(last) == 2 { break }
+        continue
+      }
+      if isLeftOut(scalar, first: kept.isEmpty) { continue }
+      kept.append(scalar)
     }
-    if value == 0x200B || (0x1160...0x11FF).contains(value) { return 0 }
-    if scalar.properties.isEmojiPresentation { return 2 }
-    return wideRanges.contains { $0.contains(value) } ? 2 : 1
+    guard kept.reduce(0, { $0 + of($1) }) > 2, let first = kept.first else { return kept }
+    return [first] + kept.dropFirst().prefix { of($0) == 0 }
+  }
+
+  /// Variation selectors, emoji modifiers after the base, and tag characters.
+  private static func isLeftOut(_ scalar: Unicode.Scalar, first: Bool) -> Bool {
+    switch scalar.value {
+    case 0xFE00...0xFE0F, 0xE0100...0xE01EF, 0xE0020...0xE007F: true
+    case 0x1F3FB...0x1F3FF: !first
+    default: false
+    }
+  }
+
+  /// Whether `value` lies in one of `ranges` (in order, not overlapping).
+  private static func contains(_ value: UInt32, _ ranges: [ClosedRange<UInt32>]) -> Bool {
+    let index = ranges.partitionPoint { $0.upperBound >= value }
+    return index < ranges.count && ranges[index].lowerBound <= value
   }
 
   /// `text` cut to at most `columns` columns, ending in "…" when cut.
@@ -48,12 +84,4 @@ public enum DisplayWidth {
   public static func padded(_ text: String, toColumns columns: Int) -> String {
     text + String(repeating: " ", count: max(0, columns - of(text)))
   }
-
-  private static let wideRanges: [ClosedRange<UInt32>] = [
-    0x1100...0x115F, 0x231A...0x231B, 0x2329...0x232A, 0x2E80...0x303E, 0x3041...0x33FF,
-    0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF, 0xA960...0xA97F, 0xAC00...0xD7A3,
-    0xF900...0xFAFF, 0xFE10...0xFE19, 0xFE30...0xFE6F, 0xFF00...0xFF60, 0xFFE0...0xFFE6,
-    0x1F300...0x1F64F, 0x1F900...0x1F9FF, 0x1FA70...0x1FAFF, 0x20000...0x2FFFD,
-    0x30000...0x3FFFD,
-  ]
 }
