@@ -9,9 +9,15 @@ enum FoundationOracle {
     return try? JSONSerialization.jsonObject(with: Data(body), options: [.fragmentsAllowed])
   }
 
+  /// The text without U+FEFF, which Foundation drops wherever it is in a string (JSON
+  /// keeps it: it is an ordinary character there).
+  private static func withoutByteOrderMarks(_ text: String) -> String {
+    String(text.unicodeScalars.filter { $0 != "\u{FEFF}" })
+  }
+
   /// Where `value` and Foundation's `object` differ, or nil when they agree: same types,
   /// same strings, same keys (the last of duplicates counts, as in a dictionary), the
-  /// same array lengths. Numbers are compared only as numbers.
+  /// same array lengths. Numbers are compared only as numbers, strings and keys without U+FEFF.
   static func difference(between value: JSONValue, and object: Any, at path: String = "$")
     -> String?
   {
@@ -19,11 +25,13 @@ enum FoundationOracle {
     case .object(let members):
       guard let dictionary = object as? [String: Any] else { return "\(path): not an object" }
       var last: [String: JSONValue] = [:]
-      for member in members { last[member.key] = member.value }
-      guard Set(last.keys) == Set(dictionary.keys) else { return "\(path): different keys" }
+      for member in members { last[withoutByteOrderMarks(member.key)] = member.value }
+      var found: [String: Any] = [:]
+      for (key, value) in dictionary { found[withoutByteOrderMarks(key)] = value }
+      guard Set(last.keys) == Set(found.keys) else { return "\(path): different keys" }
       for (key, member) in last {
-        if let found = difference(between: member, and: dictionary[key]!, at: "\(path).\(key)") {
-          return found
+        if let differing = difference(between: member, and: found[key]!, at: "\(path).\(key)") {
+          return differing
         }
       }
       return nil
@@ -39,7 +47,8 @@ enum FoundationOracle {
       return nil
     case .string(let text):
       guard let string = object as? String else { return "\(path): not a string" }
-      return string == text ? nil : "\(path): \(string.debugDescription) ≠ \(text.debugDescription)"
+      return withoutByteOrderMarks(string) == withoutByteOrderMarks(text)
+        ? nil : "\(path): \(string.debugDescription) ≠ \(text.debugDescription)"
     case .number, .bool:
       return object is NSNumber || object is Bool ? nil : "\(path): not a number or boolean"
     case .null:
