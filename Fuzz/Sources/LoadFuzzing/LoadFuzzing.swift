@@ -4,12 +4,12 @@ import DossierModel
 /// breaks its promise: it returns a whole dossier, or throws located problems.
 ///
 /// A dossier that loads is then searched, exported in every format, and loaded again from
-/// its native export, which must give equal content.
+/// its native export, which must give equal content (see `exercise`).
 public func fuzzLoad(_ bytes: UnsafeBufferPointer<UInt8>, format: DossierFileFormat) {
   let input = [UInt8](bytes)
   do {
     let loaded = try DossierLoader.load(.bytes(input, fileName: fuzzFileName), format: format)
-    exercise(loaded.dossier, input: input)
+    exercise(loaded.dossier, input: input, format: format)
   } catch {
     checkProblems(error.problems, input: input)
   }
