@@ -30,7 +30,10 @@ let package = Package(
     .target(name: "FuzzDriver", dependencies: ["CLibFuzzer"]),
     .target(
       name: "LoadFuzzing",
-      dependencies: [.product(name: "DossierModel", package: dossierPackage)]
+      dependencies: [
+        .product(name: "DossierModel", package: dossierPackage),
+        .product(name: "BundledDossier", package: dossierPackage),
+      ]
     ),
     .executableTarget(
       name: "fuzz-json",

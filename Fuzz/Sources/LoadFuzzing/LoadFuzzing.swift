@@ -1,14 +1,19 @@
+import BundledDossier
 import DossierModel
 
 /// Loads the bytes as `format`, as `DossierLoader` loads a file, and traps when the load
-/// breaks its promise: it returns a whole dossier, or throws located problems.
+/// breaks its promise: it returns a whole dossier, or throws located problems. A source's
+/// text file is one of the bundled dossier's, by name, so that the bundled dossier loads.
 ///
 /// A dossier that loads is then searched, exported in every format, and loaded again from
 /// its native export, which must give equal content (see `exercise`).
 public func fuzzLoad(_ bytes: UnsafeBufferPointer<UInt8>, format: DossierFileFormat) {
   let input = [UInt8](bytes)
+  let dossierInput = DossierInput.bytes(input, fileName: fuzzFileName) { name in
+    BundledDossier.textFiles[name].map { String(decoding: $0, as: UTF8.self) }
+  }
   do {
-    let loaded = try DossierLoader.load(.bytes(input, fileName: fuzzFileName), format: format)
+    let loaded = try DossierLoader.load(dossierInput, format: format)
     exercise(loaded.dossier, input: input, format: format)
   } catch {
     checkProblems(error.problems, input: input)
