@@ -26,10 +26,18 @@ func checkInvariants(_ state: BrowserState, _ canvas: Canvas, after event: Input
   }
   check(canvas.rows == state.rows && canvas.columns == state.columns, "canvas size")
   check(canvas.cells.count == canvas.rows * canvas.columns, "canvas cell count")
-  for cell in canvas.cells {
+  for cell in canvas.cells where !isPrintableASCII(cell.text) {
     check(cell.text.count <= 1, "a cell holds \(cell.text.debugDescription)")
     check(
       !cell.text.unicodeScalars.contains { $0.properties.generalCategory == .control },
       "a cell holds the control character \(cell.text.debugDescription)")
   }
+}
+
+/// Whether the text is one printable ASCII character, as most cells hold (checked first:
+/// the full check of every cell after every event took a fifth of the fuzzer's time).
+private func isPrintableASCII(_ text: String) -> Bool {
+  var bytes = text.utf8.makeIterator()
+  guard let first = bytes.next(), bytes.next() == nil else { return false }
+  return (0x20...0x7E).contains(first)
 }
