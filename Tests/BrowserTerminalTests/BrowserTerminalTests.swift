@@ -7,10 +7,11 @@ import Testing
   import Darwin
 #endif
 
-private let firstEvent = "Xi Jinping’s state visit"
+/// The first event of the bundled dossier's timeline, which every start shows.
+let firstEvent = "Xi Jinping’s state visit"
 
 /// Starts the browser in a 100×30 tmux session and waits for the timeline.
-private func startBrowser(
+func startBrowser(
   _ arguments: String = "", width: Int = 100, height: Int = 30
 ) async throws -> TmuxSession {
   let dossier = try Tools.dossier()

@@ -5,23 +5,9 @@ import Testing
   import Glibc
 #endif
 
-private let firstEvent = "Xi Jinping’s state visit"
-
 /// Signals, raw keys and terminals the browser cannot use, in a real terminal.
 @Suite("Signals and raw keys (tmux)", .serialized)
 struct SignalTerminalTests {
-  private func start(_ command: String = "") async throws -> TmuxSession {
-    let session = try TmuxSession(
-      command: reportingExit(shellQuoted(try Tools.dossier()) + command), width: 100, height: 30)
-    do {
-      try await session.waitFor(firstEvent)
-    } catch {
-      session.kill()
-      throw error
-    }
-    return session
-  }
-
   /// Every signal whose default action ends the process (signal(7)) that others send:
   /// the terminal must come back whole, and the status must still tell which signal.
   @Test(
@@ -31,7 +17,7 @@ struct SignalTerminalTests {
       SIGIO, SIGPWR, SIGSTKFLT, SIGSYS, SIGTRAP, SIGABRT, 34, 64,
     ])
   func signalRestoresTheTerminal(number: Int32) async throws {
-    let session = try await start()
+    let session = try await startBrowser()
     defer { session.kill() }
     #expect(Glibc.kill(try session.programPid(), number) == 0)
     let screen = try await session.waitUntil("the exit report and stty output", all: true) {
@@ -46,7 +32,7 @@ struct SignalTerminalTests {
 
   @Test("Ctrl-C in the search prompt cancels it and the browser goes on")
   func controlCCancelsThePrompt() async throws {
-    let session = try await start()
+    let session = try await startBrowser()
     defer { session.kill() }
     try session.send("/")
     try session.type("hydro")
@@ -63,7 +49,7 @@ struct SignalTerminalTests {
 
   @Test("Ctrl-S does not freeze the screen: it reaches the browser, and j still moves")
   func flowControlIsOff() async throws {
-    let session = try await start()
+    let session = try await startBrowser()
     defer { session.kill() }
     try session.send("C-s")
     try await session.waitUntil("the key answered") {
