@@ -79,16 +79,16 @@ public struct Canvas: Sendable, Equatable {
     let end = min(columns, column + (limit ?? columns))
     var position = column
     for character in text {
-      let width = DisplayWidth.of(character)
+      let (drawn, width) = DisplayWidth.drawnWithWidth(character)
       if width == 0 {
         if position > column {
-          cells[row * columns + position - 1].text += DisplayWidth.drawn(character)
+          cells[row * columns + position - 1].text += drawn
         }
         continue
       }
       guard position + width <= end else { break }
       clearWideCharacters(row: row, from: position, width: width)
-      cells[row * columns + position] = Cell(text: DisplayWidth.drawn(character), style: style)
+      cells[row * columns + position] = Cell(text: drawn, style: style)
       if width == 2 {
         cells[row * columns + position + 1] = Cell(text: "", style: style)
       }

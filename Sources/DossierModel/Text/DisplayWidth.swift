@@ -30,10 +30,18 @@ public enum DisplayWidth {
   /// out); variation selectors, skin-tone modifiers and tags are left out; a cluster of
   /// more than two columns keeps its first scalar and the marks on it.
   public static func drawn(_ character: Character) -> String {
-    if character.asciiValue != nil { return String(character) }
+    drawnWithWidth(character).text
+  }
+
+  /// `drawn` and its width (`of`) at once, for drawing each character of a frame.
+  public static func drawnWithWidth(_ character: Character) -> (text: String, width: Int) {
+    if let ascii = character.asciiValue {
+      return (String(character), ascii < 0x20 || ascii == 0x7F ? 0 : 1)
+    }
+    let scalars = drawnScalars(of: character)
     var text = String.UnicodeScalarView()
-    text.append(contentsOf: drawnScalars(of: character))
-    return String(text)
+    text.append(contentsOf: scalars)
+    return (String(text), scalars.reduce(0) { $0 + of($1) })
   }
 
   private static func drawnScalars(of character: Character) -> [Unicode.Scalar] {
