@@ -558,14 +558,14 @@ import Testing
 
   @Test(arguments: [
     "a", "xi-jinping", "a.b_c-1", "2013", "state-visit-2013", "A", "NK-2sT8xKq", "Q7747",
-    "12.ab3f", "ofac:1234",
+    "12.ab3f", "ofac:1234", "a--b", "a-.b", "a::b", "gb__coh",
   ])
   func validIDs(_ id: String) {
     #expect(DossierFormat.isValidID(id))
   }
 
   @Test(arguments: [
-    "", "-a", "a-", "a--b", "a-.b", "a b", "é", "a/b", "a\u{0}", ".", "ａ", ":a", "a::b",
+    "", "-a", "a-", "a b", "é", "a/b", "a\u{0}", ".", "ａ", ":a", "a]b", " ", "_", "a_",
   ])
   func invalidIDs(_ id: String) {
     #expect(!DossierFormat.isValidID(id))

@@ -143,12 +143,3 @@ private func formatGuideExample() throws -> String {
   }
   return String(guide[open.upperBound..<close.lowerBound])
 }
-
-/// A file in the repository, located from this source file's path.
-private func repositoryFile(_ relativePath: String) -> URL {
-  URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent()
-    .deletingLastPathComponent()
-    .deletingLastPathComponent()
-    .appendingPathComponent(relativePath)
-}

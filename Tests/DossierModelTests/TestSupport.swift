@@ -237,3 +237,12 @@ func problems(loading path: String, sourceLocation: SourceLocation = #_sourceLoc
     return error.problems
   }
 }
+
+/// A file in the repository, located from this source file's path.
+func repositoryFile(_ relativePath: String) -> URL {
+  URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent()
+    .deletingLastPathComponent()
+    .deletingLastPathComponent()
+    .appendingPathComponent(relativePath)
+}

@@ -7,7 +7,8 @@ enum TimelineCSVImporter: DossierImporter {
       problems: input.problems, warnings: input.warnings, progress: input.progress
     ).slides(input.bytes)
     input.progress?.read(upTo: input.bytes.count)
-    let imported = TimelineContentBuilder.build(slides, problems: input.problems)
+    let imported = TimelineContentBuilder.build(
+      slides, problems: input.problems, warnings: input.warnings)
     return input.problems.isEmpty ? imported : nil
   }
 }

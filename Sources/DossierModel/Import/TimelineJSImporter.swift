@@ -17,7 +17,8 @@ enum TimelineJSImporter: DossierImporter {
     let slides = TimelineJSONSlideReader(problems: input.problems, progress: input.progress)
       .slides(root)
     input.progress?.read(upTo: input.bytes.count)
-    let imported = TimelineContentBuilder.build(slides, problems: input.problems)
+    let imported = TimelineContentBuilder.build(
+      slides, problems: input.problems, warnings: input.warnings)
     return input.problems.isEmpty ? imported : nil
   }
 }

@@ -210,8 +210,7 @@ extension ContentDecoder {
     guard let (id, offset) = try readRequiredText(path, "id") else { return nil }
     guard DossierFormat.isValidID(reader.bytes(of: id)) else {
       problems.report(
-        "\(path).id: invalid id \"\(reader.string(of: id))\": use ASCII letters and digits "
-          + "joined by '-', '_', '.' or ':' (e.g. \"xi-jinping\")",
+        "\(path).id: invalid id \"\(reader.string(of: id))\": \(DossierFormat.idRule)",
         at: offset)
       return nil
     }

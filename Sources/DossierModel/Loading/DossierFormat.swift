@@ -46,9 +46,13 @@ public enum DossierFormat {
     !name.isEmpty && name.unicodeScalars.allSatisfy { ("a"..."z").contains($0) }
   }
 
-  /// Whether `id` is a valid id: ASCII letters and digits, in groups joined by single
-  /// `-`, `_`, `.` or `:` — room for the ids other formats bring, kept as they are
-  /// (FtM's `NK-2sT8…`, `Q7747`, hex hashes, Aleph's `12.ab3…`).
+  /// What a valid id is, as a message ends when one is not.
+  static let idRule =
+    "use ASCII letters and digits joined by '-', '_', '.' or ':' (e.g. \"xi-jinping\")"
+
+  /// Whether `id` is a valid id: ASCII letters and digits, with `-`, `_`, `.` or `:`
+  /// between them (not first or last) — room for every id FollowTheMoney can refer to
+  /// (`NK-2sT8…`, `Q7747`, hex hashes, Aleph's `12.ab3…`) and for slugs.
   public static func isValidID(_ id: String) -> Bool {
     var id = id
     return id.withUTF8(isValidID)
@@ -56,19 +60,23 @@ public enum DossierFormat {
 
   /// `isValidID` of an id's UTF-8 bytes.
   static func isValidID(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
-    var previousWasSeparator = true
-    for byte in utf8 {
-      switch byte {
-      case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-        UInt8(ascii: "0")...UInt8(ascii: "9"):
-        previousWasSeparator = false
-      case UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."), UInt8(ascii: ":"):
-        if previousWasSeparator { return false }
-        previousWasSeparator = true
-      default:
-        return false
-      }
+    guard let first = utf8.first, let last = utf8.last,
+      isLetterOrDigit(first), isLetterOrDigit(last)
+    else { return false }
+    return utf8.allSatisfy { isLetterOrDigit($0) || isIDSeparator($0) }
+  }
+
+  private static func isLetterOrDigit(_ byte: UInt8) -> Bool {
+    switch byte {
+    case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+      UInt8(ascii: "0")...UInt8(ascii: "9"):
+      true
+    default: false
     }
-    return !previousWasSeparator
+  }
+
+  private static func isIDSeparator(_ byte: UInt8) -> Bool {
+    byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ".")
+      || byte == UInt8(ascii: ":")
   }
 }

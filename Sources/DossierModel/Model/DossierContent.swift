@@ -6,7 +6,10 @@ public struct DossierContent: Sendable, Hashable {
   public var description: String?
   /// The documents facts rest on.
   public var sources: [Source]
-  /// All entities, in file order (events, then actors, then projects).
+  /// All entities, in file order: a native file's events, then its actors, then its
+  /// projects; an FtM stream's in the stream's order, kinds mixed. Only the order within a
+  /// kind shows anywhere (each kind is its own list), so a content and its
+  /// `inNativeOrder` are the same dossier.
   public var entities: [Entity]
   /// All links, in file order.
   public var links: [Link]
@@ -25,6 +28,14 @@ public struct DossierContent: Sendable, Hashable {
     self.entities = entities
     self.links = links
     self.relations = relations
+  }
+
+  /// This content with its entities as a native file holds them (and the native export
+  /// writes them): events, then actors, then projects, each kind in its own order.
+  public var inNativeOrder: DossierContent {
+    var ordered = self
+    ordered.entities = EntityKind.allCases.flatMap { kind in entities.filter { $0.kind == kind } }
+    return ordered
   }
 
   /// How `relation` reads from one end: the dossier's own labels first, then the

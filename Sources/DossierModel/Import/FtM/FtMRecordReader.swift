@@ -1,9 +1,16 @@
 /// Reads one FtM entity object from a JSON reader into an `FtMRecord`, reporting what is
-/// wrong with its shape: not an object, no `id` or `schema`, `properties` that are not an
-/// object of string arrays. Extra top-level keys (`caption`, `datasets`, …) are skipped.
+/// wrong with its shape: not an object, no `id` or `schema`, an id dossier cannot keep,
+/// `properties` that are not an object of string arrays. Extra top-level keys
+/// (`caption`, `datasets`, …) are skipped.
+///
+/// It reads a record as FollowTheMoney's own library does: a key given twice counts
+/// the last time (as Python's JSON reader takes it), with a warning; blank values are
+/// left out (as FtM's cleaning leaves them), and a property without a name, with a warning.
 struct FtMRecordReader {
   /// Where shape problems go.
   let problems: ProblemCollector
+  /// Where tolerated problems go.
+  let warnings: ProblemCollector
   /// Added to the reader's positions to make offsets in the whole file.
   private var base = 0
   /// The record's path for messages: `line 12`, `[3]`.
@@ -13,9 +20,14 @@ struct FtMRecordReader {
   private var properties: [FtMRawProperty] = []
   private var values: [FtMRawValue] = []
 
-  /// A reader reporting to `problems`.
-  init(problems: ProblemCollector) {
+  /// Beyond this many properties in a record, names given twice are looked up in a table
+  /// rather than among the names before.
+  static let propertiesCheckedOneByOne = 16
+
+  /// A reader reporting errors to `problems` and tolerated problems to `warnings`.
+  init(problems: ProblemCollector, warnings: ProblemCollector) {
     self.problems = problems
+    self.warnings = warnings
   }
 
   /// Reads the value at the reader's position, whatever it is, and returns it as a record
@@ -44,12 +56,19 @@ struct FtMRecordReader {
     while let member = try reader.nextMemberKey(of: &object) {
       let key = reader.bytes(of: member.key)
       if key.isUTF8(of: "id") {
+        if id != nil { warnGivenAgain("id", at: base + member.offset) }
         id = try readText(&reader, at: "id")
         isUsable = isUsable && id != nil
       } else if key.isUTF8(of: "schema") {
+        if schema != nil { warnGivenAgain("schema", at: base + member.offset) }
         schema = try readText(&reader, at: "schema")
         isUsable = isUsable && schema != nil
       } else if key.isUTF8(of: "properties") {
+        if hasProperties {
+          warnGivenAgain("properties", at: base + member.offset)
+          properties.removeAll(keepingCapacity: true)
+          values.removeAll(keepingCapacity: true)
+        }
         hasProperties = true
         isUsable = try readProperties(&reader) && isUsable
       } else {
@@ -69,6 +88,12 @@ struct FtMRecordReader {
       problems.report("\(path).schema: must not be empty", at: schema.offset)
     }
     guard id.value.count > 0, schema.value.count > 0 else { return nil }
+    guard DossierFormat.isValidID(reader.bytes(of: id.value)) else {
+      problems.report(
+        "\(path).id: invalid id \"\(reader.string(of: id.value))\": FollowTheMoney "
+          + "cannot refer to it; \(DossierFormat.idRule)", at: id.offset)
+      return nil
+    }
     if !hasProperties { properties = [] }
     return FtMRecord(
       path: path, offset: offset, reader: reader, id: id.value, schema: schema.value,
@@ -89,8 +114,16 @@ struct FtMRecordReader {
     return (try reader.readText(), offset)
   }
 
-  /// Reads the `properties` object into `properties` and `offsets`; false (reported)
-  /// when it or one of its values is malformed.
+  /// Warns that the record's `key` is given again, at `offset`: the last one counts.
+  private func warnGivenAgain(_ key: String, at offset: Int) {
+    warnings.report(
+      "\(path).\(key): given again; only the last is read, as FollowTheMoney reads it",
+      at: offset)
+  }
+
+  /// Reads the `properties` object into `properties` and `values`; false (reported)
+  /// when it or one of its values is malformed. A property given again replaces the
+  /// earlier one in its place; one without a name is left out.
   private mutating func readProperties(_ reader: inout JSONReader) throws(JSONSyntaxError)
     -> Bool
   {
@@ -102,12 +135,28 @@ struct FtMRecordReader {
       return false
     }
     var isWellFormed = true
+    var names = PropertyNames()
     var object = try reader.beginObject()
     while let member = try reader.nextMemberKey(of: &object) {
-      if let property = try readValues(&reader, name: member.key, offset: base + member.offset) {
-        properties.append(property)
-      } else {
+      let offset = base + member.offset
+      if ContentDecoder.isBlank(reader.bytes(of: member.key)) {
+        warnings.report(
+          "\(path).properties: a property without a name (\"\(reader.string(of: member.key))\"); "
+            + "left out", at: offset)
+        try reader.skipValue()
+        continue
+      }
+      guard let property = try readValues(&reader, name: member.key, offset: offset) else {
         isWellFormed = false
+        continue
+      }
+      if let earlier = names.index(of: member.key, in: properties, reader: reader) {
+        warnings.report(
+          "\(path).properties.\(reader.string(of: member.key)): given again; only the last "
+            + "values are read, as FollowTheMoney reads them", at: offset)
+        properties[earlier] = property
+      } else {
+        properties.append(property)
       }
     }
     return isWellFormed
@@ -121,7 +170,7 @@ struct FtMRecordReader {
     switch try reader.peekKind() {
     case .string:
       let valueOffset = base + reader.position
-      values.append(FtMRawValue(text: try reader.readText(), offset: valueOffset))
+      appendUnlessBlank(FtMRawValue(text: try reader.readText(), offset: valueOffset), reader)
       return FtMRawProperty(name: name, offset: offset, values: first..<values.count)
     case .array:
       var isWellFormed = true
@@ -139,7 +188,7 @@ struct FtMRecordReader {
           try reader.skipValue()
           continue
         }
-        values.append(FtMRawValue(text: try reader.readText(), offset: valueOffset))
+        appendUnlessBlank(FtMRawValue(text: try reader.readText(), offset: valueOffset), reader)
       }
       guard isWellFormed else { return nil }
       return FtMRawProperty(name: name, offset: offset, values: first..<values.count)
@@ -149,6 +198,40 @@ struct FtMRecordReader {
           + "found \(kind.name)", at: base + reader.position)
       try reader.skipValue()
       return nil
+    }
+  }
+
+  /// Keeps `value` unless it is blank.
+  private mutating func appendUnlessBlank(_ value: FtMRawValue, _ reader: JSONReader) {
+    if !ContentDecoder.isBlank(reader.bytes(of: value.text)) { values.append(value) }
+  }
+}
+
+/// The property names of one record read so far, to find a name given again: compared one
+/// by one while they are few, then through a table, so that a record of many properties
+/// is read in linear time.
+private struct PropertyNames {
+  private var table: IDTable?
+
+  /// The position in `properties` (the record's, read so far) of the one named `name`.
+  mutating func index(
+    of name: JSONText, in properties: [FtMRawProperty], reader: JSONReader
+  ) -> Int? {
+    let bytes = reader.bytes(of: name)
+    if table == nil, properties.count > FtMRecordReader.propertiesCheckedOneByOne {
+      var names = IDTable(capacity: 2 * properties.count)
+      for (index, property) in properties.enumerated() {
+        _ = names.insert(reader.bytes(of: property.name), value: index)
+      }
+      table = names
+    }
+    if table != nil {
+      let entered = table!.insert(bytes, value: properties.count)
+      return entered.inserted ? nil : entered.value
+    }
+    return properties.firstIndex { property in
+      let other = reader.bytes(of: property.name)
+      return other.count == bytes.count && other.elementsEqual(bytes)
     }
   }
 }

@@ -72,7 +72,7 @@ struct FtMStreamReader {
     var lineStart = range.lowerBound
     var lineNumber = firstLineNumber - 1
     let problems = builder.problems
-    var recordReader = FtMRecordReader(problems: problems)
+    var recordReader = FtMRecordReader(problems: problems, warnings: builder.warnings)
     var releasedUpTo = range.lowerBound
     while lineStart < bytes.count {
       lineNumber += 1
@@ -101,7 +101,7 @@ struct FtMStreamReader {
   /// Reads the elements of a JSON array; on a syntax error only that error is reported.
   private func readArray(into builder: inout FtMContentBuilder) -> Bool {
     var reader = JSONReader(bytes: input.bytes)
-    var recordReader = FtMRecordReader(problems: input.problems)
+    var recordReader = FtMRecordReader(problems: input.problems, warnings: input.warnings)
     var count = 0
     do throws(JSONSyntaxError) {
       try reader.beginDocument()

@@ -15,6 +15,7 @@ struct TimelineContentBuilder {
   static let wordsInFallbackName = 8
 
   private let problems: ProblemCollector
+  private let warnings: ProblemCollector
   private var ids = SlugAllocator()
   private var entities: [Entity] = []
   private var entityPositions: [ReadPosition] = []
@@ -22,24 +23,27 @@ struct TimelineContentBuilder {
   private var linkPositions: [LinkPosition] = []
   private var sources: [Source] = []
 
-  /// The content of `slides`; eras ending before they start are reported to `problems`.
-  static func build(_ slides: TimelineSlides, problems: ProblemCollector) -> ImportedContent {
-    var builder = TimelineContentBuilder(problems: problems)
+  /// The content of `slides`; eras ending before they start are reported to `problems`,
+  /// unique ids dossier cannot keep (and so replaces) to `warnings`.
+  static func build(
+    _ slides: TimelineSlides, problems: ProblemCollector, warnings: ProblemCollector
+  ) -> ImportedContent {
+    var builder = TimelineContentBuilder(problems: problems, warnings: warnings)
     return builder.build(slides)
   }
 
-  private init(problems: ProblemCollector) {
+  private init(problems: ProblemCollector, warnings: ProblemCollector) {
     self.problems = problems
+    self.warnings = warnings
   }
 
   private mutating func build(_ slides: TimelineSlides) -> ImportedContent {
     for slide in slides.events {
-      if let uniqueID = slide.uniqueID { ids.reserve(uniqueID.text) }
+      if let uniqueID = slide.uniqueID, DossierFormat.isValidID(uniqueID.text) {
+        ids.reserve(uniqueID.text)
+      }
     }
-    let eventIDs = slides.events.map { slide in
-      slide.uniqueID?.text
-        ?? ids.allocate(for: Self.name(of: slide, fallback: ""), fallback: "event")
-    }
+    let eventIDs = slides.events.map { eventID($0) }
     var groupIDs: [String: (id: String, index: Int)] = [:]
     var groups: [Entity] = []
     var groupPositions: [ReadPosition] = []
@@ -82,6 +86,20 @@ struct TimelineContentBuilder {
       sources: sources, entities: entities, links: links, relations: relations)
     return ImportedContent(
       content: content, entityPositions: entityPositions, linkPositions: linkPositions)
+  }
+
+  /// The event's id: its unique id when it is one dossier can keep, else one made from
+  /// that unique id (with a warning) or from its name.
+  private mutating func eventID(_ slide: TimelineSlide) -> String {
+    guard let uniqueID = slide.uniqueID else {
+      return ids.allocate(for: Self.name(of: slide, fallback: ""), fallback: "event")
+    }
+    if DossierFormat.isValidID(uniqueID.text) { return uniqueID.text }
+    let id = ids.allocate(for: uniqueID.text, fallback: "event")
+    warnings.report(
+      "\(slide.path).unique_id: \"\(uniqueID.text)\" cannot be an id, so the event's id is "
+        + "\"\(id)\"; \(DossierFormat.idRule)", at: uniqueID.offset)
+    return id
   }
 
   /// Adds an event entity, its link to its group, and its media as a source.
