@@ -235,4 +235,18 @@ func propertyValue(_ entity: Entity?, _ key: String) -> String? {
           + "'-', '_', '.' or ':' (e.g. \"xi-jinping\")"
       ])
   }
+
+  /// An event with the id `title` has its media as the source `media-title`; the title
+  /// slide's media, which takes that id otherwise, takes the next one free.
+  @Test func theTitlesMediaNeverTakesAnEventsSourceID() throws {
+    let json = #"""
+      {"title": {"text": {"headline": "T"}, "media": {"url": "https://x.org/t.jpg"}},
+       "events": [
+        {"unique_id": "title", "start_date": {"year": 2020}, "media": {"url": "https://x.org/a.jpg"}},
+        {"unique_id": "title-2", "start_date": {"year": 2021}, "media": {"url": "https://x.org/b.jpg"}}]}
+      """#
+    let dossier = try DossierLoader.load(.bytes(Array(json.utf8), fileName: "t.json")).dossier
+    #expect(dossier.sources.map(\.id) == ["media-title-3", "media-title", "media-title-2"])
+    #expect(dossier.source(id: "media-title-3")?.url == "https://x.org/t.jpg")
+  }
 }

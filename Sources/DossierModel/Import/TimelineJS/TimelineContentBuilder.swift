@@ -77,7 +77,7 @@ struct TimelineContentBuilder {
         outgoing: "Era", incoming: "Events in this era")
     }
     let title = slides.title.flatMap { $0.headline.map(HTMLText.plainText) }
-    if let media = slides.title?.media, let source = Self.source(media, id: "media-title") {
+    if let media = slides.title?.media, let source = Self.source(media, id: titleSourceID) {
       sources.insert(source, at: 0)
     }
     let content = DossierContent(
@@ -86,6 +86,19 @@ struct TimelineContentBuilder {
       sources: sources, entities: entities, links: links, relations: relations)
     return ImportedContent(
       content: content, entityPositions: entityPositions, linkPositions: linkPositions)
+  }
+
+  /// The id of the title slide's media: `media-title`, unless an event's media took it
+  /// (an event with the id `title`); then `media-title-2`, and so on.
+  private var titleSourceID: String {
+    let taken = Set(sources.map(\.id))
+    var candidate = "media-title"
+    var suffix = 2
+    while taken.contains(candidate) {
+      candidate = "media-title-\(suffix)"
+      suffix += 1
+    }
+    return candidate
   }
 
   /// The event's id: its unique id when it is one dossier can keep, else one made from
