@@ -204,6 +204,39 @@ private final class DrainingReader: @unchecked Sendable {
   }
 }
 
+/// Runs `script` in bash with this test's environment (the test cache folder, `$DOSSIER`
+/// the built binary and its folder first on the PATH) and `environment` on top; its status,
+/// standard output and standard error, each read to its end.
+func runBash(_ script: String, environment: [String: String] = [:]) throws -> (
+  status: Int32, stdout: String, stderr: String
+) {
+  let binary = try DossierBinary.require()
+  let process = Process()
+  process.executableURL = URL(fileURLWithPath: "/bin/bash")
+  process.arguments = ["-c", script]
+  var variables = ProcessInfo.processInfo.environment
+  variables["DOSSIER"] = binary.path
+  variables["PATH"] = binary.deletingLastPathComponent().path + ":" + (variables["PATH"] ?? "")
+  variables["XDG_CACHE_HOME"] = testCacheHome
+  variables.merge(environment) { _, new in new }
+  process.environment = variables
+  let output = Pipe()
+  let errors = Pipe()
+  process.standardOutput = output
+  process.standardError = errors
+  process.standardInput = FileHandle.nullDevice
+  try process.run()
+  let outputReader = DrainingReader(descriptor: output.fileHandleForReading.fileDescriptor)
+  let errorReader = DrainingReader(descriptor: errors.fileHandleForReading.fileDescriptor)
+  try? output.fileHandleForWriting.close()
+  try? errors.fileHandleForWriting.close()
+  process.waitUntilExit()
+  let text = { (reader: DrainingReader) in
+    String(decoding: reader.result(timeout: .distantFuture), as: UTF8.self)
+  }
+  return (process.terminationStatus, text(outputReader), text(errorReader))
+}
+
 /// How stdout is connected when running the binary.
 enum StdoutKind {
   /// A pipe (the usual case: not a terminal).

@@ -10,7 +10,6 @@ struct CompletionAndManualTests {
   private func bashCompletions(of line: String, extraEnvironment: [String: String] = [:]) throws
     -> [String]
   {
-    let binary = try DossierBinary.require()
     let words = line.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
     let quotedWords = words.map { "'" + $0 + "'" }.joined(separator: " ")
     let script = """
@@ -20,22 +19,8 @@ struct CompletionAndManualTests {
       _dossier dossier '\(words.last ?? "")' '\(words.dropLast().last ?? "")'
       printf '%s\\n' "${COMPREPLY[@]}"
       """
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/bin/bash")
-    process.arguments = ["-c", script]
-    var environment = ProcessInfo.processInfo.environment
-    environment["PATH"] =
-      binary.deletingLastPathComponent().path + ":" + (environment["PATH"] ?? "")
-    environment["XDG_CACHE_HOME"] = testCacheHome
-    environment.merge(extraEnvironment) { _, new in new }
-    process.environment = environment
-    let output = Pipe()
-    process.standardOutput = output
-    process.standardError = FileHandle.nullDevice
-    try process.run()
-    let data = output.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init)
+    return try runBash(script, environment: extraEnvironment).stdout
+      .split(separator: "\n").map(String.init)
   }
 
   @Test func bashCompletesSubcommands() throws {

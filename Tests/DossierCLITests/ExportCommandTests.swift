@@ -181,19 +181,11 @@ import Testing
   }
 
   @Test func aFullDiskFailsWithAMessage() throws {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/bin/sh")
-    process.arguments = [
-      "-c", "exec \"$0\" export --format json > /dev/full", try DossierBinary.require().path,
-    ]
-    let errors = Pipe()
-    process.standardError = errors
-    try process.run()
-    let message = String(
-      decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    process.waitUntilExit()
-    #expect(process.terminationStatus == 1, "\(message)")
-    #expect(message.contains("cannot write the export: No space left on device"), "\(message)")
+    let result = try runBash(#"exec "$DOSSIER" export --format json > /dev/full"#)
+    #expect(result.status == 1, "\(result.stderr)")
+    #expect(
+      result.stderr.contains("cannot write the export: No space left on device"),
+      "\(result.stderr)")
   }
 
   @Test func unknownFormatIsAUsageError() throws {

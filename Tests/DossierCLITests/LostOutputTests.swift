@@ -7,21 +7,8 @@ import Testing
 struct LostOutputTests {
   /// Runs `script` in bash, `$DOSSIER` in it being the built binary.
   private func shell(_ script: String) throws -> (status: Int32, stderr: String) {
-    let binary = try DossierBinary.require()
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/bin/bash")
-    process.arguments = ["-c", script]
-    var environment = ProcessInfo.processInfo.environment
-    environment["DOSSIER"] = binary.path
-    environment["XDG_CACHE_HOME"] = testCacheHome
-    process.environment = environment
-    let errors = Pipe()
-    process.standardError = errors
-    process.standardOutput = FileHandle.nullDevice
-    try process.run()
-    let data = errors.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    let result = try runBash(script)
+    return (result.status, result.stderr)
   }
 
   @Test(arguments: [
