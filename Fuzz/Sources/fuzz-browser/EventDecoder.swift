@@ -31,7 +31,7 @@ struct EventDecoder {
     guard let choice = take() else { return nil }
     let keys = FuzzKeys.all
     if Int(choice) < keys.count { return .key(keys[Int(choice)]) }
-    switch Int(choice) % 8 {
+    switch Int(choice) % 9 {
     case 0:
       return .resize(rows: 1 + Int(take() ?? 0) % 80, columns: 1 + Int(take() ?? 0) % 250)
     case 1:
@@ -52,9 +52,23 @@ struct EventDecoder {
       return .loadFailed([text(count: Int(take() ?? 0) % 16)])
     case 6:
       return .notice("notice \(take() ?? 0)")
+    case 7:
+      return typed()
     default:
       return .key(.function(1 + Int(take() ?? 0) % 12))
     }
+  }
+
+  /// Characters typed all at once, as a paste arrives: up to 127 of the fuzzer's
+  /// characters, or up to 127 bytes as they are (escapes, controls, invalid UTF-8).
+  private mutating func typed() -> InputEvent {
+    let length = Int(take() ?? 0)
+    guard length < 128 else { return .typed(text(count: length - 128)) }
+    var typed = ""
+    for _ in 0..<length {
+      typed.append(FuzzKeys.characters[Int(take() ?? 0) % FuzzKeys.characters.count])
+    }
+    return .typed(typed)
   }
 
   /// The results of the oldest search asked for, computed now; a notice when none waits.

@@ -19,7 +19,10 @@ enum FuzzKeys {
   }()
 
   /// Characters typed at the prompts: letters and words of the bundled dossier, digits,
-  /// punctuation, accents, wide and combining characters, an emoji.
+  /// punctuation, accents, wide and combining characters, Tangut and Kana Supplement
+  /// (wide where an old table said narrow), emoji with a modifier, a variation selector
+  /// and joiners.
   static let characters: [Character] = Array(
-    "abcdefghijklmnopqrstuvwxyzABCKZ0123456789 -'\"./:*?()[]éüøß習中文\u{301}🇰🇿👍🏽")
+    "abcdefghijklmnopqrstuvwxyzABCKZ0123456789 -'\"./:*?()[]éüøß習中文\u{301}🇰🇿👍🏽"
+      + "\u{17000}\u{1B001}❤️👨‍👩‍👧‍👦")
 }
