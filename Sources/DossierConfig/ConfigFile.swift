@@ -7,13 +7,8 @@ public enum ConfigFile {
   /// `$XDG_CONFIG_HOME/dossier/config.toml`, or `~/.config/dossier/config.toml`; nil
   /// without a home.
   public static func standardPath(environment: [String: String]) -> String? {
-    if let home = environment["XDG_CONFIG_HOME"], home.hasPrefix("/") {
-      return home + "/dossier/config.toml"
-    }
-    if let home = environment["HOME"], home.hasPrefix("/") {
-      return home + "/.config/dossier/config.toml"
-    }
-    return nil
+    BaseDirectory.path("XDG_CONFIG_HOME", orHome: ".config", environment: environment)
+      .map { $0 + "/dossier/config.toml" }
   }
 
   /// The settings `text` gives over the defaults, and its problems, each located. A file

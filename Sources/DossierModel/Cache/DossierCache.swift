@@ -44,14 +44,9 @@ public struct DossierCache: Sendable {
   public static func standard(environment: [String: String] = ProcessInfo.processInfo.environment)
     -> DossierCache?
   {
-    let base: String
-    if let cacheHome = environment["XDG_CACHE_HOME"], cacheHome.hasPrefix("/") {
-      base = cacheHome
-    } else if let home = environment["HOME"], home.hasPrefix("/") {
-      base = home + "/.cache"
-    } else {
-      return nil
-    }
+    guard
+      let base = BaseDirectory.path("XDG_CACHE_HOME", orHome: ".cache", environment: environment)
+    else { return nil }
     let megabytes = environment["DOSSIER_CACHE_MAX_MB"].flatMap { Int($0) }
     if let megabytes, megabytes <= 0 { return nil }
     return DossierCache(

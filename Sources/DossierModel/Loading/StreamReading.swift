@@ -30,20 +30,18 @@ enum StreamReading {
     let flags = fcntl(descriptor, F_GETFL)
     if flags >= 0, flags & O_NONBLOCK != 0 { _ = fcntl(descriptor, F_SETFL, flags & ~O_NONBLOCK) }
     var bytes: [UInt8] = []
+    var chunk = [UInt8](repeating: 0, count: chunkSize)
     while true {
-      let before = bytes.count
-      let room = min(chunkSize, limit + 1 - before)
+      let room = min(chunkSize, limit + 1 - bytes.count)
       var got = 0
-      bytes.append(contentsOf: repeatElement(0, count: room))
-      bytes.withUnsafeMutableBufferPointer { buffer in
+      chunk.withUnsafeMutableBufferPointer { buffer in
         repeat {
-          got = Glibc.read(descriptor, buffer.baseAddress! + before, room)
+          got = Glibc.read(descriptor, buffer.baseAddress!, room)
         } while got < 0 && errno == EINTR
       }
-      let reason = errno
-      bytes.removeLast(room - max(0, got))
-      guard got >= 0 else { throw .readFailed(reason) }
+      guard got >= 0 else { throw .readFailed(errno) }
       if got == 0 { return bytes }
+      bytes.append(contentsOf: chunk[..<got])
       guard bytes.count <= limit else { throw .tooLarge(limit: limit) }
     }
   }

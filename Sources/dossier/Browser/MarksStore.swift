@@ -22,14 +22,10 @@ struct MarksStore {
   static func standard(
     for dossierPath: String?, environment: [String: String] = ProcessInfo.processInfo.environment
   ) -> MarksStore? {
-    let base: String
-    if let stateHome = environment["XDG_STATE_HOME"], stateHome.hasPrefix("/") {
-      base = stateHome
-    } else if let home = environment["HOME"], home.hasPrefix("/") {
-      base = home + "/.local/state"
-    } else {
-      return nil
-    }
+    guard
+      let base = BaseDirectory.path(
+        "XDG_STATE_HOME", orHome: ".local/state", environment: environment)
+    else { return nil }
     let dossier: String
     if let dossierPath {
       guard let resolved = realpath(dossierPath, nil) else { return nil }
