@@ -150,7 +150,7 @@ struct FtMRecordReader {
         isWellFormed = false
         continue
       }
-      if let earlier = names.index(of: member.key, in: properties, reader: reader) {
+      if let earlier = names.index(of: member.key, in: properties, reader: &reader) {
         warnings.report(
           "\(path).properties.\(reader.string(of: member.key)): given again; only the last "
             + "values are read, as FollowTheMoney reads them", at: offset)
@@ -170,7 +170,10 @@ struct FtMRecordReader {
     switch try reader.peekKind() {
     case .string:
       let valueOffset = base + reader.position
-      appendUnlessBlank(FtMRawValue(text: try reader.readText(), offset: valueOffset), reader)
+      let text = try reader.readText()
+      if !ContentDecoder.isBlank(reader.bytes(of: text)) {
+        values.append(FtMRawValue(text: text, offset: valueOffset))
+      }
       return FtMRawProperty(name: name, offset: offset, values: first..<values.count)
     case .array:
       var isWellFormed = true
@@ -188,7 +191,10 @@ struct FtMRecordReader {
           try reader.skipValue()
           continue
         }
-        appendUnlessBlank(FtMRawValue(text: try reader.readText(), offset: valueOffset), reader)
+        let text = try reader.readText()
+        if !ContentDecoder.isBlank(reader.bytes(of: text)) {
+          values.append(FtMRawValue(text: text, offset: valueOffset))
+        }
       }
       guard isWellFormed else { return nil }
       return FtMRawProperty(name: name, offset: offset, values: first..<values.count)
@@ -200,11 +206,6 @@ struct FtMRecordReader {
       return nil
     }
   }
-
-  /// Keeps `value` unless it is blank.
-  private mutating func appendUnlessBlank(_ value: FtMRawValue, _ reader: JSONReader) {
-    if !ContentDecoder.isBlank(reader.bytes(of: value.text)) { values.append(value) }
-  }
 }
 
 /// The property names of one record read so far, to find a name given again: compared one
@@ -215,7 +216,7 @@ private struct PropertyNames {
 
   /// The position in `properties` (the record's, read so far) of the one named `name`.
   mutating func index(
-    of name: JSONText, in properties: [FtMRawProperty], reader: JSONReader
+    of name: JSONText, in properties: [FtMRawProperty], reader: inout JSONReader
   ) -> Int? {
     let bytes = reader.bytes(of: name)
     if table == nil, properties.count > FtMRecordReader.propertiesCheckedOneByOne {
@@ -229,9 +230,9 @@ private struct PropertyNames {
       let entered = table!.insert(bytes, value: properties.count)
       return entered.inserted ? nil : entered.value
     }
-    return properties.firstIndex { property in
-      let other = reader.bytes(of: property.name)
-      return other.count == bytes.count && other.elementsEqual(bytes)
+    for (index, property) in properties.enumerated() where property.name.count == bytes.count {
+      if reader.bytes(of: property.name).elementsEqual(bytes) { return index }
     }
+    return nil
   }
 }
