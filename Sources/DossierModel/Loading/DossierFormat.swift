@@ -60,19 +60,11 @@ public enum DossierFormat {
 
   /// `isValidID` of an id's UTF-8 bytes.
   static func isValidID(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard let first = utf8.first, let last = utf8.last,
-      isLetterOrDigit(first), isLetterOrDigit(last)
+    let isLetterOrDigit = FoldedTextWriter.isASCIIWordByte
+    guard let first = utf8.first, let last = utf8.last, isLetterOrDigit(first),
+      isLetterOrDigit(last)
     else { return false }
     return utf8.allSatisfy { isLetterOrDigit($0) || isIDSeparator($0) }
-  }
-
-  private static func isLetterOrDigit(_ byte: UInt8) -> Bool {
-    switch byte {
-    case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-      UInt8(ascii: "0")...UInt8(ascii: "9"):
-      true
-    default: false
-    }
   }
 
   private static func isIDSeparator(_ byte: UInt8) -> Bool {
