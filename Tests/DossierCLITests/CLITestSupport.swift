@@ -206,8 +206,11 @@ private final class DrainingReader: @unchecked Sendable {
 
 /// Runs `script` in bash with this test's environment (the test cache folder, `$DOSSIER`
 /// the built binary and its folder first on the PATH) and `environment` on top; its status,
-/// standard output and standard error, each read to its end.
-func runBash(_ script: String, environment: [String: String] = [:]) throws -> (
+/// standard output and standard error, each read to its end. A script still running after
+/// `timeout` seconds is killed, and the test fails.
+func runBash(
+  _ script: String, environment: [String: String] = [:], timeout: TimeInterval = 60
+) throws -> (
   status: Int32, stdout: String, stderr: String
 ) {
   let binary = try DossierBinary.require()
@@ -225,14 +228,19 @@ func runBash(_ script: String, environment: [String: String] = [:]) throws -> (
   process.standardOutput = output
   process.standardError = errors
   process.standardInput = FileHandle.nullDevice
+  let exited = DispatchSemaphore(value: 0)
+  process.terminationHandler = { _ in exited.signal() }
   try process.run()
   let outputReader = DrainingReader(descriptor: output.fileHandleForReading.fileDescriptor)
   let errorReader = DrainingReader(descriptor: errors.fileHandleForReading.fileDescriptor)
   try? output.fileHandleForWriting.close()
   try? errors.fileHandleForWriting.close()
-  process.waitUntilExit()
+  guard exited.wait(timeout: .now() + timeout) == .success else {
+    process.terminate()
+    throw HarnessError(description: "bash -c \(script) ran for more than \(timeout) s")
+  }
   let text = { (reader: DrainingReader) in
-    String(decoding: reader.result(timeout: .distantFuture), as: UTF8.self)
+    String(decoding: reader.result(timeout: .now() + timeout), as: UTF8.self)
   }
   return (process.terminationStatus, text(outputReader), text(errorReader))
 }

@@ -4,8 +4,9 @@ import Testing
 
 /// An FtM record is read as FollowTheMoney's own library reads it: a key given twice counts
 /// the last time (with a warning), blank values and nameless properties are left out, and
-/// an id FtM could not refer to is refused. Each case here is one the fuzzers found
-/// (Fuzz/regressions/fuzz-ftm): before, its native export did not load again.
+/// an id FtM could not refer to is refused. The fuzzers found the repeated property, the
+/// property named "" and the id `a]b` (Fuzz/regressions/fuzz-ftm: before, their native
+/// export did not load again); the other cases are their neighbours.
 @Suite struct FtMRecordReadingTests {
   @Test func aPropertyGivenAgainKeepsItsPlaceWithTheLastValues() throws {
     let dossier = try #require(
@@ -23,9 +24,11 @@ import Testing
     #expect(acme.properties.first?.values == ["vg"])
   }
 
-  /// Past the first few properties, names given again are found through a table.
-  @Test func aPropertyGivenAgainAmongManyIsFound() throws {
-    let count = FtMRecordReader.propertiesCheckedOneByOne + 8
+  /// Past the first few dozen properties, names given again are found through a table,
+  /// made at the first name looked up past them (a name given again, with one more).
+  @Test(arguments: [1, 8])
+  func aPropertyGivenAgainAmongManyIsFound(_ beyond: Int) throws {
+    let count = FtMRecordReader.propertiesCheckedOneByOne + beyond
     let properties = (0..<count).map { #""p\#($0)": ["\#($0)"]"# }
     let line =
       #"{"id": "y1", "schema": "Yacht", "properties": {"#

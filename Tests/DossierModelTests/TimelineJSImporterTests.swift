@@ -236,6 +236,20 @@ func propertyValue(_ entity: Entity?, _ key: String) -> String? {
       ])
   }
 
+  /// A replaced unique id given twice is a duplicate, as a valid one given twice is.
+  @Test func aReplacedUniqueIDGivenTwiceIsADuplicate() {
+    let json = #"""
+      {"events": [
+        {"unique_id": "a b", "start_date": {"year": 2001}},
+        {"unique_id": "a b", "start_date": {"year": 2002}}
+      ]}
+      """#
+    #expect(
+      timelineProblems(json, format: .timelinejs) == [
+        #"t:3:17: events[1].unique_id: duplicate unique id "a b" (first given at line 2, column 17)"#
+      ])
+  }
+
   /// An event with the id `title` has its media as the source `media-title`; the title
   /// slide's media, which takes that id otherwise, takes the next one free.
   @Test func theTitlesMediaNeverTakesAnEventsSourceID() throws {

@@ -1,7 +1,7 @@
 import DossierModel
 
 /// Uses a loaded dossier as the browser and the exports would, trapping on a wrong answer.
-func exercise(_ dossier: Dossier, input: [UInt8], format: DossierFileFormat) {
+func exercise(_ dossier: Dossier, input: [UInt8]) {
   searchForAWord(of: input, in: dossier)
   _ = MarkdownReport.render(dossier)
   let content = dossier.content

@@ -14,7 +14,7 @@ public func fuzzLoad(_ bytes: UnsafeBufferPointer<UInt8>, format: DossierFileFor
   }
   do {
     let loaded = try DossierLoader.load(dossierInput, format: format)
-    exercise(loaded.dossier, input: input, format: format)
+    exercise(loaded.dossier, input: input)
   } catch {
     checkProblems(error.problems, input: input)
   }

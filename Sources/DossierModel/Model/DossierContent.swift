@@ -7,9 +7,9 @@ public struct DossierContent: Sendable, Hashable {
   /// The documents facts rest on.
   public var sources: [Source]
   /// All entities, in file order: a native file's events, then its actors, then its
-  /// projects; an FtM stream's in the stream's order, kinds mixed. Only the order within a
-  /// kind shows anywhere (each kind is its own list), so a content and its
-  /// `inNativeOrder` are the same dossier.
+  /// projects; an FtM stream's in the stream's order, kinds mixed. The browser, the lists
+  /// and the native and Markdown exports show each kind on its own, so there a content and
+  /// its `inNativeOrder` are the same dossier; the FtM export writes this order.
   public var entities: [Entity]
   /// All links, in file order.
   public var links: [Link]

@@ -20,9 +20,9 @@ struct FtMRecordReader {
   private var properties: [FtMRawProperty] = []
   private var values: [FtMRawValue] = []
 
-  /// Beyond this many properties in a record, names given twice are looked up in a table
-  /// rather than among the names before.
-  static let propertiesCheckedOneByOne = 16
+  /// Beyond this many properties in a record (rich FtM entities have a few dozen), names
+  /// given twice are looked up in a table rather than among the names before.
+  static let propertiesCheckedOneByOne = 64
 
   /// A reader reporting errors to `problems` and tolerated problems to `warnings`.
   init(problems: ProblemCollector, warnings: ProblemCollector) {

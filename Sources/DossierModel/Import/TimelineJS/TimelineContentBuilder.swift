@@ -17,6 +17,8 @@ struct TimelineContentBuilder {
   private let problems: ProblemCollector
   private let warnings: ProblemCollector
   private var ids = SlugAllocator()
+  /// The unique ids that cannot be ids, each with the offset it was first given at.
+  private var replacedUniqueIDs: [String: Int] = [:]
   private var entities: [Entity] = []
   private var entityPositions: [ReadPosition] = []
   private var links: [Link] = []
@@ -102,13 +104,21 @@ struct TimelineContentBuilder {
   }
 
   /// The event's id: its unique id when it is one dossier can keep, else one made from
-  /// that unique id (with a warning) or from its name.
+  /// that unique id (with a warning; given twice, it is an error as a valid one is) or
+  /// from its name.
   private mutating func eventID(_ slide: TimelineSlide) -> String {
     guard let uniqueID = slide.uniqueID else {
       return ids.allocate(for: Self.name(of: slide, fallback: ""), fallback: "event")
     }
     if DossierFormat.isValidID(uniqueID.text) { return uniqueID.text }
     let id = ids.allocate(for: uniqueID.text, fallback: "event")
+    if let first = replacedUniqueIDs[uniqueID.text] {
+      problems.report(
+        "\(slide.path).unique_id: duplicate unique id \"\(uniqueID.text)\" (first given at "
+          + "\(problems.describeLocation(of: first)))", at: uniqueID.offset)
+      return id
+    }
+    replacedUniqueIDs[uniqueID.text] = uniqueID.offset
     warnings.report(
       "\(slide.path).unique_id: \"\(uniqueID.text)\" cannot be an id, so the event's id is "
         + "\"\(id)\"; \(DossierFormat.idRule)", at: uniqueID.offset)
